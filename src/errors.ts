@@ -1,0 +1,48 @@
+/**
+ * The one error vocabulary of Depesche. Every error that a person may see
+ * carries a stable code, an HTTP status where it applies, and a message that
+ * says what was wrong and what to do about it. Unknown errors are never shown
+ * as they are: the web layer turns them into a plain 500.
+ */
+export type ErrorCode =
+  | 'invalid_article'
+  | 'invalid_input'
+  | 'invalid_config'
+  | 'not_found'
+  | 'conflict'
+  | 'no_headline'
+  | 'empty_file'
+  | 'binary_file'
+  | 'not_utf8'
+  | 'file_too_large'
+  | 'invalid_json';
+
+const statusByCode: Record<ErrorCode, number> = {
+  invalid_article: 422,
+  invalid_input: 400,
+  invalid_config: 500,
+  not_found: 404,
+  conflict: 409,
+  no_headline: 422,
+  empty_file: 400,
+  binary_file: 400,
+  not_utf8: 400,
+  file_too_large: 413,
+  invalid_json: 400,
+};
+
+export class DepescheError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DepescheError';
+    this.code = code;
+    this.status = statusByCode[code];
+  }
+}
+
+export function isDepescheError(error: unknown): error is DepescheError {
+  return error instanceof DepescheError;
+}
