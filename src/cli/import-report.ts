@@ -1,0 +1,26 @@
+import { isDepescheError } from '../errors.ts';
+import type { ImportOutcome } from '../commands/import-file.ts';
+
+const statusLabels = { draft: 'Entwurf', scheduled: 'geplant', published: 'veröffentlicht', archived: 'archiviert' } as const;
+
+export type ImportReport = { file: string; outcome: ImportOutcome } | { file: string; error: unknown };
+
+/** One line per file, prefixed with its place in the batch so long batches show their progress. */
+export function reportLine(position: { index: number; total: number }, report: ImportReport): string {
+  const prefix = position.total > 1 ? `[${position.index}/${position.total}] ` : '';
+  if ('error' in report) {
+    const reason = isDepescheError(report.error)
+      ? report.error.message
+      : `${report.file}: ${report.error instanceof Error ? report.error.message : String(report.error)}`;
+    return `${prefix}✗ ${reason}`;
+  }
+  const { outcome } = report;
+  const what = outcome.articles
+    .map((article, i) => {
+      const action = outcome.results?.[i]?.action;
+      const verb = action === 'updated' ? 'aktualisiert' : action === 'created' ? 'angelegt' : 'geprüft';
+      return `„${article.headline}“ (${statusLabels[article.status]}, ${verb})`;
+    })
+    .join(', ');
+  return `${prefix}✓ ${report.file}: ${what}`;
+}

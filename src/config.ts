@@ -1,0 +1,104 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { DepescheError } from './errors.ts';
+
+/**
+ * Configuration, read once at start from the environment and the command
+ * line (flags win), validated so that a typo stops the start with a message
+ * naming the variable rather than failing later.
+ */
+export interface Config {
+  port: number;
+  host: string;
+  /** Folder for the SQLite file and media; created on first start. */
+  dataDir: string;
+  databaseFile: string;
+  mediaDir: string;
+  /** Public address of the site, for canonical URLs, Open Graph and feeds. No trailing slash. */
+  siteUrl: string;
+  siteName: string;
+  /** Time zone in which dates are shown to readers. */
+  timeZone: string;
+  /** Seed the demo content into an empty database. */
+  demoContent: boolean;
+}
+
+export interface ConfigOverrides {
+  port?: string | number;
+  host?: string;
+  dataDir?: string;
+}
+
+const portSchema = z.coerce
+  .number({ error: 'ist keine Zahl' })
+  .int('muss eine ganze Zahl sein')
+  .min(0, 'muss zwischen 0 und 65535 liegen')
+  .max(65535, 'muss zwischen 0 und 65535 liegen');
+
+const envSchema = z.object({
+  PORT: portSchema.default(3000),
+  HOST: z.string().trim().min(1, 'darf nicht leer sein').default('127.0.0.1'),
+  DEPESCHE_DATA: z.string().trim().min(1, 'darf nicht leer sein').default('data'),
+  DEPESCHE_SITE_URL: z
+    .url({ protocol: /^https?$/, error: 'muss eine http(s)-Adresse sein, z. B. https://zeitung.example' })
+    .optional(),
+  DEPESCHE_SITE_NAME: z.string().trim().min(1, 'darf nicht leer sein').default('Depesche'),
+  DEPESCHE_TIMEZONE: z
+    .string()
+    .refine(isTimeZone, 'ist keine bekannte Zeitzone (z. B. Europe/Berlin)')
+    .default('Europe/Berlin'),
+  DEPESCHE_DEMO: z.enum(['0', '1'], { error: 'muss 0 oder 1 sein' }).default('1'),
+});
+
+const flagNames: Record<string, string> = { PORT: '--port', HOST: '--host', DEPESCHE_DATA: '--data' };
+
+export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = {}, cwd = process.cwd()): Config {
+  const input = {
+    ...pick(env, Object.keys(envSchema.shape)),
+    ...(overrides.port !== undefined && { PORT: String(overrides.port) }),
+    ...(overrides.host !== undefined && { HOST: overrides.host }),
+    ...(overrides.dataDir !== undefined && { DEPESCHE_DATA: overrides.dataDir }),
+  };
+  const result = envSchema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const given = (input as Record<string, unknown>)[name];
+      const label = flagNames[name] ? `${name} (${flagNames[name]})` : name;
+      return `${label}: „${String(given)}“ ${issue.message}`;
+    });
+    throw new DepescheError('invalid_config', `Ungültige Konfiguration:\n  ${problems.join('\n  ')}`);
+  }
+  const values = result.data;
+  const dataDir = resolve(cwd, values.DEPESCHE_DATA);
+  const publicHost = values.HOST === '0.0.0.0' || values.HOST === '::' ? 'localhost' : values.HOST;
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    dataDir,
+    databaseFile: resolve(dataDir, 'depesche.sqlite'),
+    mediaDir: resolve(dataDir, 'media'),
+    siteUrl: (values.DEPESCHE_SITE_URL ?? `http://${publicHost}:${values.PORT}`).replace(/\/+$/, ''),
+    siteName: values.DEPESCHE_SITE_NAME,
+    timeZone: values.DEPESCHE_TIMEZONE,
+    demoContent: values.DEPESCHE_DEMO === '1',
+  };
+}
+
+function pick(env: NodeJS.ProcessEnv, names: string[]): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const name of names) {
+    const value = env[name];
+    if (value !== undefined && value !== '') picked[name] = value;
+  }
+  return picked;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('de-DE', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

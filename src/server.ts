@@ -1,0 +1,91 @@
+import { createAdaptorServer } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { seedDemoContent } from './commands/seed-demo.ts';
+import type { Config } from './config.ts';
+import type { Store } from './store/article-repository.ts';
+import { openSqliteStore } from './store/sqlite/open-sqlite-store.ts';
+import { createWebApp } from './web/app.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  log?: (line: string) => void;
+  /** Overrides the clock for the demo content's "now" (tests). */
+  now?: () => Date;
+}
+
+/**
+ * The composition root: opens the store, seeds demo content into an empty
+ * database, builds the web app around the store and listens. Everything is
+ * passed in; nothing lives in module-level singletons.
+ */
+export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const store = await openSqliteStore(config.databaseFile);
+  try {
+    if (config.demoContent) {
+      const seeded = await seedDemoContent(store, config.mediaDir, options.now?.() ?? new Date());
+      if (seeded > 0) log(`Demo-Inhalte angelegt: ${seeded} Artikel.`);
+    }
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+
+  // The site's public address is only known after listening when the port is
+  // chosen by the system (PORT=0, as in tests), so the app is built then.
+  let fetchApp: ((request: Request) => Response | Promise<Response>) | undefined;
+  const server = createAdaptorServer({
+    fetch: (request: Request) => (fetchApp ? fetchApp(request) : new Response('Startet …', { status: 503 })),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await store.close();
+    throw listenError(error, config);
+  });
+
+  const port = (server.address() as AddressInfo).port;
+  const siteUrl = config.port === 0 ? config.siteUrl.replace(/:0$/, `:${port}`) : config.siteUrl;
+  const app = createWebApp({
+    store,
+    siteName: config.siteName,
+    siteUrl,
+    timeZone: config.timeZone,
+    mediaDir: config.mediaDir,
+  });
+  fetchApp = app.fetch;
+
+  const displayHost = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${displayHost}:${port}`,
+    port,
+    store,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await store.close();
+    },
+  };
+}
+
+function listenError(error: NodeJS.ErrnoException, config: Config): Error {
+  if (error.code === 'EADDRINUSE') {
+    return new Error(`Port ${config.port} ist schon belegt. Wählen Sie einen anderen mit PORT=… oder --port …`);
+  }
+  if (error.code === 'EACCES') {
+    return new Error(`Keine Berechtigung, auf Port ${config.port} zu lauschen. Ports unter 1024 brauchen Root-Rechte.`);
+  }
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+    return new Error(`Die Adresse ${config.host} gibt es auf diesem Rechner nicht (HOST/--host).`);
+  }
+  return error;
+}

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { after, describe, test } from 'node:test';
+import { tempDir } from '../../test/helpers/temp-dir.ts';
+import { sampleArticle } from '../../test/helpers/sample-article.ts';
+import type { Store } from './article-repository.ts';
+import { openSqliteStore } from './sqlite/open-sqlite-store.ts';
+
+/**
+ * The repository contract. Written against the Store interface so the same
+ * suite runs on every engine; for now SQLite, in a real file.
+ */
+const engines: { name: string; open: () => Promise<{ store: Store; file?: string }> }[] = [
+  {
+    name: 'SQLite',
+    open: async () => {
+      const file = join(await tempDir(), 'test.sqlite');
+      return { store: await openSqliteStore(file), file };
+    },
+  },
+];
+
+for (const engine of engines) {
+  describe(`ArticleRepository on ${engine.name}`, async () => {
+    const { store, file } = await engine.open();
+    after(() => store.close());
+
+    test('insert then read back returns the same article, field for field', async () => {
+      const article = sampleArticle();
+      const saved = await store.articles.insert(article, { actor: 'test' });
+      assert.equal(saved.version, 1);
+      assert.deepEqual((await store.articles.get(article.id))?.article, article);
+      assert.deepEqual((await store.articles.getBySlug(article.slug))?.article, article);
+    });
+
+    test('update keeps every earlier version as a revision', async () => {
+      const article = sampleArticle();
+      await store.articles.insert(article, { actor: 'erika' });
+      const edited = { ...article, headline: 'Geänderte Überschrift', updatedAt: '2025-04-26T08:00:00+02:00' };
+      const saved = await store.articles.update(edited, { actor: 'max', expectedVersion: 1 });
+      assert.equal(saved.version, 2);
+      const revisions = await store.articles.revisions(article.id);
+      assert.deepEqual(revisions.map((r) => [r.version, r.actor, r.article.headline]), [
+        [2, 'max', 'Geänderte Überschrift'],
+        [1, 'erika', article.headline],
+      ]);
+    });
+
+    test('a save based on an old version is refused as a conflict and changes nothing', async () => {
+      const article = sampleArticle();
+      await store.articles.insert(article, { actor: 'a' });
+      await store.articles.update({ ...article, lead: 'zweite Fassung' }, { actor: 'a', expectedVersion: 1 });
+      await assert.rejects(
+        store.articles.update({ ...article, lead: 'dritte Fassung' }, { actor: 'b', expectedVersion: 1 }),
+        (error: Error & { code?: string }) => error.code === 'conflict' && /Version 2/.test(error.message),
+      );
+      assert.equal((await store.articles.get(article.id))?.article.lead, 'zweite Fassung');
+      assert.equal((await store.articles.revisions(article.id)).length, 2);
+    });
+
+    test('a taken slug is refused, or made unique on request', async () => {
+      const first = sampleArticle({ headline: 'Gleiche Überschrift' });
+      await store.articles.insert(first, { actor: 't' });
+      const second = sampleArticle({ headline: 'Gleiche Überschrift' });
+      await assert.rejects(store.articles.insert(second, { actor: 't' }), { code: 'conflict' });
+      const saved = await store.articles.insert(second, { actor: 't', makeSlugUnique: true });
+      assert.equal(saved.article.slug, 'gleiche-ueberschrift-2');
+    });
+
+    test('saveAll writes all articles or none', async () => {
+      const good = sampleArticle();
+      const clash = sampleArticle({ slug: good.slug });
+      await assert.rejects(store.articles.saveAll([good, clash], { actor: 't' }), { code: 'conflict' });
+      assert.equal(await store.articles.get(good.id), undefined, 'the first article must be rolled back too');
+      const results = await store.articles.saveAll([good], { actor: 't' });
+      assert.equal(results[0]?.action, 'created');
+      const again = await store.articles.saveAll([{ ...good, lead: 'neu' }], { actor: 't' });
+      assert.equal(again[0]?.action, 'updated');
+      assert.equal(again[0]?.version, 2);
+    });
+
+    test('lists published articles newest first, by section, and counts them', async () => {
+      const older = sampleArticle({ section: 'Kultur', publishedAt: '2025-04-20T10:00:00+02:00' });
+      // Later in absolute time although its local clock time is earlier: sorting must use instants.
+      const newer = sampleArticle({ section: 'Kultur', publishedAt: '2025-04-20T09:30:00Z' });
+      const draft = sampleArticle({ section: 'Kultur', status: 'draft', publishedAt: null });
+      await store.articles.saveAll([older, newer, draft], { actor: 't' });
+      const listed = await store.articles.list({ status: 'published', section: 'kultur', limit: 10 });
+      assert.deepEqual(listed.map((a) => a.id), [newer.id, older.id]);
+      assert.equal(await store.articles.count({ status: 'published', section: 'kultur' }), 2);
+      assert.equal(await store.articles.count({ status: 'draft', section: 'kultur' }), 1);
+      const sections = await store.articles.sections('published');
+      assert.ok(sections.some((s) => s.slug === 'kultur' && s.name === 'Kultur'));
+    });
+
+    test('all() pages through every article', async () => {
+      let n = 0;
+      for await (const article of store.articles.all()) {
+        assert.ok(article.id);
+        n++;
+      }
+      assert.equal(n, await store.articles.count({}));
+    });
+
+    if (file) {
+      test('runs in WAL mode, and another connection\'s write changes the change token', async () => {
+        const before = store.changeToken();
+        const other = new DatabaseSync(file);
+        assert.equal((other.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode, 'wal');
+        other.exec(`UPDATE articles SET lead = 'von außen' WHERE rowid = 1`);
+        other.close();
+        assert.notEqual(store.changeToken(), before);
+      });
+    }
+  });
+}

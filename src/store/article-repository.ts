@@ -1,0 +1,79 @@
+import type { Article, ArticleStatus } from '../article/article.ts';
+import type { Section } from '../article/section.ts';
+
+/**
+ * The store's contract, the same for every database engine. Everything above
+ * the store sees Articles, never rows or SQL.
+ */
+export interface ArticleQuery {
+  status?: ArticleStatus;
+  /** Section slug (`nachrichten`). */
+  section?: string;
+  excludeIds?: readonly string[];
+  limit: number;
+  offset?: number;
+}
+
+export interface Revision {
+  articleId: string;
+  version: number;
+  actor: string;
+  createdAt: string;
+  article: Article;
+}
+
+export interface StoredArticle {
+  article: Article;
+  /** Increases by one on every save; used to detect concurrent edits. */
+  version: number;
+}
+
+export interface SaveOptions {
+  /** Who saved: a user's e-mail, `import`, `seed`. Kept with the revision. */
+  actor: string;
+  /** When the slug is taken by another article, append -2, -3 … instead of failing. */
+  makeSlugUnique?: boolean;
+}
+
+export interface UpdateOptions {
+  actor: string;
+  /** The version the editor started from; a different stored version is a conflict. */
+  expectedVersion?: number;
+}
+
+export interface SaveResult extends StoredArticle {
+  action: 'created' | 'updated';
+}
+
+export interface ArticleRepository {
+  /** Inserts a new article and its first revision in one transaction; returns it as stored. */
+  insert(article: Article, options: SaveOptions): Promise<StoredArticle>;
+  /** Replaces an article and records a revision, in one transaction. */
+  update(article: Article, options: UpdateOptions): Promise<StoredArticle>;
+  /**
+   * Inserts new and updates existing articles (matched by id), all in one
+   * transaction: either every article is saved or none is.
+   */
+  saveAll(articles: readonly Article[], options: SaveOptions): Promise<SaveResult[]>;
+  get(id: string): Promise<StoredArticle | undefined>;
+  getBySlug(slug: string): Promise<StoredArticle | undefined>;
+  /** Newest first by publication time. */
+  list(query: ArticleQuery): Promise<Article[]>;
+  count(query: Omit<ArticleQuery, 'limit' | 'offset'>): Promise<number>;
+  /** Sections that have at least one article with the given status. */
+  sections(status: ArticleStatus): Promise<Section[]>;
+  revisions(id: string): Promise<Revision[]>;
+  /** Every article, oldest first, in pages, for export. */
+  all(): AsyncIterable<Article>;
+}
+
+export interface Store {
+  articles: ArticleRepository;
+  /**
+   * Changes whenever any connection, in this process or another, committed a
+   * write. Render caches compare it to know when they went stale. Cheap enough
+   * to call on every request.
+   */
+  changeToken(): string;
+  close(): Promise<void>;
+}

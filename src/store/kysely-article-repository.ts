@@ -1,0 +1,209 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Article, ArticleStatus } from '../article/article.ts';
+import { sectionOf, type Section } from '../article/section.ts';
+import { DepescheError } from '../errors.ts';
+import type {
+  ArticleQuery,
+  ArticleRepository,
+  Revision,
+  SaveOptions,
+  SaveResult,
+  StoredArticle,
+  UpdateOptions,
+} from './article-repository.ts';
+import { articleToRow, rowToArticle } from './article-row.ts';
+import type { DatabaseSchema } from './schema.ts';
+
+type Db = Kysely<DatabaseSchema>;
+type Tx = Transaction<DatabaseSchema>;
+
+/**
+ * The article repository in Kysely's portable query builder: the same code
+ * runs on SQLite and PostgreSQL. `onWrite` tells the store that this process
+ * committed a change.
+ */
+export class KyselyArticleRepository implements ArticleRepository {
+  readonly #db: Db;
+  readonly #onWrite: () => void;
+
+  constructor(db: Db, onWrite: () => void) {
+    this.#db = db;
+    this.#onWrite = onWrite;
+  }
+
+  async insert(article: Article, options: SaveOptions): Promise<StoredArticle> {
+    return this.#write((tx) => insertIn(tx, article, options));
+  }
+
+  async update(article: Article, options: UpdateOptions): Promise<StoredArticle> {
+    return this.#write((tx) => updateIn(tx, article, options));
+  }
+
+  async saveAll(articles: readonly Article[], options: SaveOptions): Promise<SaveResult[]> {
+    return this.#write(async (tx) => {
+      const results: SaveResult[] = [];
+      for (const article of articles) {
+        const exists = await tx.selectFrom('articles').select('id').where('id', '=', article.id).executeTakeFirst();
+        results.push(
+          exists
+            ? { action: 'updated', ...(await updateIn(tx, article, { actor: options.actor })) }
+            : { action: 'created', ...(await insertIn(tx, article, options)) },
+        );
+      }
+      return results;
+    });
+  }
+
+  /** Runs one transaction and, once it has committed, reports the write. */
+  async #write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const result = await this.#db.transaction().execute(work);
+    this.#onWrite();
+    return result;
+  }
+
+  async get(id: string): Promise<StoredArticle | undefined> {
+    const row = await this.#db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && { article: rowToArticle(row), version: row.version };
+  }
+
+  async getBySlug(slug: string): Promise<StoredArticle | undefined> {
+    const row = await this.#db.selectFrom('articles').selectAll().where('slug', '=', slug).executeTakeFirst();
+    return row && { article: rowToArticle(row), version: row.version };
+  }
+
+  async list(query: ArticleQuery): Promise<Article[]> {
+    const rows = await this.#filtered(query)
+      .selectAll()
+      .orderBy('published_ms', 'desc')
+      .orderBy('id')
+      .limit(query.limit)
+      .offset(query.offset ?? 0)
+      .execute();
+    return rows.map(rowToArticle);
+  }
+
+  async count(query: Omit<ArticleQuery, 'limit' | 'offset'>): Promise<number> {
+    const row = await this.#filtered(query)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async sections(status: ArticleStatus): Promise<Section[]> {
+    const rows = await this.#db
+      .selectFrom('articles')
+      .select(['section_slug', (eb) => eb.fn.min('section').as('section'), (eb) => eb.fn.countAll<number>().as('n')])
+      .where('status', '=', status)
+      .groupBy('section_slug')
+      .orderBy('n', 'desc')
+      .orderBy('section_slug')
+      .execute();
+    return rows.map((row) => sectionOf(row.section));
+  }
+
+  async revisions(id: string): Promise<Revision[]> {
+    const rows = await this.#db
+      .selectFrom('article_revisions')
+      .selectAll()
+      .where('article_id', '=', id)
+      .orderBy('version', 'desc')
+      .execute();
+    return rows.map((row) => ({
+      articleId: row.article_id,
+      version: row.version,
+      actor: row.actor,
+      createdAt: row.created_at,
+      article: JSON.parse(row.snapshot) as Article,
+    }));
+  }
+
+  async *all(): AsyncIterable<Article> {
+    const pageSize = 200;
+    let after = '';
+    for (;;) {
+      const rows = await this.#db
+        .selectFrom('articles')
+        .selectAll()
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(pageSize)
+        .execute();
+      for (const row of rows) yield rowToArticle(row);
+      const last = rows.at(-1);
+      if (!last || rows.length < pageSize) return;
+      after = last.id;
+    }
+  }
+
+  #filtered(query: Omit<ArticleQuery, 'limit' | 'offset'>) {
+    let builder = this.#db.selectFrom('articles');
+    if (query.status) builder = builder.where('status', '=', query.status);
+    if (query.section) builder = builder.where('section_slug', '=', query.section);
+    if (query.excludeIds && query.excludeIds.length > 0) builder = builder.where('id', 'not in', query.excludeIds);
+    return builder;
+  }
+}
+
+async function insertIn(tx: Tx, article: Article, options: SaveOptions): Promise<StoredArticle> {
+  const existing = await tx.selectFrom('articles').select('id').where('id', '=', article.id).executeTakeFirst();
+  if (existing) throw new DepescheError('conflict', `Ein Artikel mit der ID ${article.id} existiert bereits.`);
+  const slug = await freeSlug(tx, article.slug, options.makeSlugUnique ?? false);
+  const saved = { ...article, slug };
+  await tx.insertInto('articles').values(articleToRow(saved, 1)).execute();
+  await addRevision(tx, saved, 1, options.actor);
+  return { article: saved, version: 1 };
+}
+
+async function updateIn(tx: Tx, article: Article, options: UpdateOptions): Promise<StoredArticle> {
+  const current = await tx
+    .selectFrom('articles')
+    .select(['version', 'slug'])
+    .where('id', '=', article.id)
+    .executeTakeFirst();
+  if (!current) throw new DepescheError('not_found', `Es gibt keinen Artikel mit der ID ${article.id}.`);
+  if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
+    throw new DepescheError(
+      'conflict',
+      `Der Artikel wurde inzwischen geändert (gespeichert ist Version ${current.version}, bearbeitet wurde Version ${options.expectedVersion}).`,
+    );
+  }
+  if (article.slug !== current.slug) {
+    const taken = await tx.selectFrom('articles').select('id').where('slug', '=', article.slug).executeTakeFirst();
+    if (taken) throw new DepescheError('conflict', `Der Slug „${article.slug}“ gehört schon zu einem anderen Artikel.`);
+  }
+  const version = current.version + 1;
+  await tx.updateTable('articles').set(articleToRow(article, version)).where('id', '=', article.id).execute();
+  await addRevision(tx, article, version, options.actor);
+  return { article, version };
+}
+
+async function addRevision(tx: Tx, article: Article, version: number, actor: string): Promise<void> {
+  await tx
+    .insertInto('article_revisions')
+    .values({
+      article_id: article.id,
+      version,
+      snapshot: JSON.stringify(article),
+      actor,
+      created_at: new Date().toISOString(),
+    })
+    .execute();
+}
+
+async function freeSlug(tx: Tx, slug: string, makeUnique: boolean): Promise<string> {
+  const taken = new Set(
+    (
+      await tx
+        .selectFrom('articles')
+        .select('slug')
+        .where((eb) => eb.or([eb('slug', '=', slug), eb('slug', 'like', `${slug}-%`)]))
+        .execute()
+    ).map((row) => row.slug),
+  );
+  if (!taken.has(slug)) return slug;
+  if (!makeUnique) throw new DepescheError('conflict', `Der Slug „${slug}“ gehört schon zu einem anderen Artikel.`);
+  for (let n = 2; ; n++) {
+    const candidate = `${slug}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

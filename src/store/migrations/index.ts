@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import { articlesMigration } from './0001-articles.ts';
+
+/**
+ * Versioned migrations, applied in the order of their names. Listed here
+ * rather than read from the folder so that a typo fails the type check, not a
+ * production start. Never edit a migration that has shipped; add a new one.
+ */
+const migrations: Record<string, Migration> = {
+  '0001-articles': articlesMigration,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,49 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The tables, written once; select/insert/update shapes are derived from them.
+ * JSON columns hold text so that SQLite and PostgreSQL store them alike.
+ */
+export interface ArticlesTable {
+  id: string;
+  slug: string;
+  section: string;
+  section_slug: string;
+  headline: string;
+  lead: string;
+  hero_image: string | null;
+  key_points: string;
+  body: string;
+  sources: string;
+  entities: string;
+  tags: string;
+  authors: string;
+  language: string;
+  status: string;
+  /** As written in the model (ISO 8601 with offset), for lossless round trips. */
+  published_at: string | null;
+  /** Milliseconds since the epoch: ISO strings with different offsets do not sort. */
+  published_ms: number | null;
+  updated_at: string;
+  version: number;
+}
+
+export interface ArticleRevisionsTable {
+  id: Generated<number>;
+  article_id: string;
+  version: number;
+  /** The whole article as its JSON form. */
+  snapshot: string;
+  actor: string;
+  created_at: string;
+}
+
+export interface DatabaseSchema {
+  articles: ArticlesTable;
+  article_revisions: ArticleRevisionsTable;
+}
+
+export type ArticleRow = Selectable<ArticlesTable>;
+export type NewArticleRow = Insertable<ArticlesTable>;
+export type ArticleRowUpdate = Updateable<ArticlesTable>;
+export type ArticleRevisionRow = Selectable<ArticleRevisionsTable>;

@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Store } from '../article-repository.ts';
+import { KyselyArticleRepository } from '../kysely-article-repository.ts';
+import { migrateToLatest } from '../migrate.ts';
+import type { DatabaseSchema } from '../schema.ts';
+import { NodeSqliteDatabase } from './node-sqlite-database.ts';
+
+/**
+ * Opens (and creates and migrates, on first use) the embedded SQLite store.
+ * WAL lets readers go on while a writer commits; the busy timeout lets a
+ * second process (the CLI importing while the server runs) wait its turn
+ * instead of failing.
+ */
+export async function openSqliteStore(file: string): Promise<Store> {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const database = new NodeSqliteDatabase(file);
+  const native = database.native;
+  native.exec('PRAGMA journal_mode = WAL');
+  native.exec('PRAGMA synchronous = NORMAL');
+  native.exec('PRAGMA foreign_keys = ON');
+  native.exec('PRAGMA busy_timeout = 5000');
+
+  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
+  await migrateToLatest(db);
+
+  // data_version changes when *another* connection commits; our own commits
+  // are counted by the repository. Together they cover every writer.
+  const dataVersion = native.prepare('PRAGMA data_version');
+  let ownWrites = 0;
+  const articles = new KyselyArticleRepository(db, () => {
+    ownWrites++;
+  });
+
+  return {
+    articles,
+    changeToken: () => `${ownWrites}:${(dataVersion.get() as { data_version: number }).data_version}`,
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,172 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { relative } from 'node:path';
+import { isDepescheError } from '../errors.ts';
+import type { Store } from '../store/article-repository.ts';
+import { de } from './messages/de.ts';
+import { articlePage } from './pages/article-page.ts';
+import { homePage } from './pages/home-page.ts';
+import { sectionPage } from './pages/section-page.ts';
+import { statusPage } from './pages/status-page.ts';
+import type { SiteContext } from './presenters/site-context.ts';
+import { articleData, homeData, sectionData } from './reader-queries.ts';
+import { RenderCache, type CachedPage } from './render-cache.ts';
+import { loadStylesheet } from './stylesheet.ts';
+
+export interface WebOptions {
+  store: Store;
+  siteName: string;
+  siteUrl: string;
+  timeZone: string;
+  mediaDir: string;
+  /** For unexpected errors; the reader sees only a plain 500 page. */
+  logError?: (error: unknown) => void;
+}
+
+const htmlType = 'text/html; charset=utf-8';
+// Pages may be stored but must be revalidated: the ETag makes that cheap,
+// and an edit is visible at once.
+const pageCacheControl = 'public, max-age=0, must-revalidate';
+const assetCacheControl = 'public, max-age=31536000, immutable';
+const maxPage = 10_000;
+
+/** The reader site: thin handlers that parse the request, load data, render a page. */
+export function createWebApp(options: WebOptions): Hono {
+  const { store } = options;
+  const stylesheet = loadStylesheet();
+  const cache = new RenderCache(() => store.changeToken());
+  const logError = options.logError ?? ((error: unknown) => console.error(error));
+
+  const siteContext = async (): Promise<SiteContext> => ({
+    name: options.siteName,
+    baseUrl: options.siteUrl,
+    timeZone: options.timeZone,
+    messages: de,
+    sections: await store.articles.sections('published'),
+    stylesheetPath: stylesheet.path,
+  });
+
+  const app = new Hono();
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  // A route that does no work, as the benchmark's baseline and for health checks.
+  app.get('/healthz', (c) => c.text('ok'));
+
+  app.get('/assets/:file', (c) => {
+    if (c.req.path !== stylesheet.path) return c.notFound();
+    return c.body(stylesheet.css, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': assetCacheControl });
+  });
+
+  app.use(
+    '/media/*',
+    serveStatic({
+      root: relative(process.cwd(), options.mediaDir) || '.',
+      rewriteRequestPath: (path) => path.replace(/^\/media/, ''),
+      onFound: (_path, c) => {
+        c.header('Cache-Control', 'public, max-age=604800');
+      },
+    }),
+  );
+
+  app.get('/', async (c) => {
+    const page = await cache.get('/', async () => {
+      const site = await siteContext();
+      const data = await homeData(store, site);
+      return { status: 200, html: String(homePage(site, data.topStory, data.sections)) };
+    });
+    return sendPage(c, page);
+  });
+
+  app.get('/:section', async (c) => {
+    const sectionSlug = c.req.param('section');
+    const pageParam = c.req.query('seite');
+    const pageNumber = pageParam === undefined ? 1 : Number(pageParam);
+    if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > maxPage) {
+      const site = await siteContext();
+      return c.html(String(statusPage(site, 400, `Der Parameter „seite“ muss eine ganze Zahl von 1 bis ${maxPage} sein.`)), 400);
+    }
+    const page = await cache.get(`/${sectionSlug}?seite=${pageNumber}`, async () => {
+      const site = await siteContext();
+      const section = site.sections.find((s) => s.slug === sectionSlug);
+      if (!section) return null;
+      const data = await sectionData(store, site, section, pageNumber);
+      return data && { status: 200, html: String(sectionPage(site, data)) };
+    });
+    return page ? sendPage(c, page) : c.notFound();
+  });
+
+  app.get('/:section/:slug', async (c) => {
+    const { section, slug } = c.req.param();
+    const page = await cache.get(`/${section}/${slug}`, async () => {
+      const site = await siteContext();
+      const data = await articleData(store, site, slug);
+      if (!data) return null;
+      // An article that moved to another section keeps working at its old address.
+      if (data.article.section.slug !== section) return { status: 301, html: data.article.path };
+      return { status: 200, html: String(articlePage(site, data.article, data.recommendations)) };
+    });
+    if (page?.status === 301) return c.redirect(page.html, 301);
+    return page ? sendPage(c, page) : c.notFound();
+  });
+
+  app.notFound(async (c) => {
+    const site = await siteContext();
+    return c.html(String(statusPage(site, 404)), 404, { 'Cache-Control': 'no-store' });
+  });
+
+  app.onError(async (error, c) => {
+    const status = isDepescheError(error) && error.status < 500 ? (error.status === 404 ? 404 : 400) : 500;
+    if (status === 500) logError(error);
+    const site = await siteContext().catch(() => fallbackSite(options, stylesheet.path));
+    return c.html(String(statusPage(site, status, isDepescheError(error) ? error.message : undefined)), status, {
+      'Cache-Control': 'no-store',
+    });
+  });
+
+  return app;
+}
+
+function sendPage(c: Context, page: CachedPage | null): Response {
+  if (!page) return c.notFound() as Response;
+  const headers: Record<string, string> = {
+    'Content-Type': htmlType,
+    'Cache-Control': pageCacheControl,
+    ETag: page.etag,
+    Vary: 'Accept-Encoding',
+  };
+  if (matchesEtag(c.req.header('If-None-Match'), page.etag)) return c.body(null, 304, headers);
+  if (/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) {
+    return c.body(page.gzip, page.status as 200, { ...headers, 'Content-Encoding': 'gzip' });
+  }
+  return c.body(page.html, page.status as 200, headers);
+}
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const value = tag.trim().replace(/^W\//, '');
+    return value === etag || value === '*';
+  });
+}
+
+function fallbackSite(options: WebOptions, stylesheetPath: string): SiteContext {
+  return { name: options.siteName, baseUrl: options.siteUrl, timeZone: options.timeZone, messages: de, sections: [], stylesheetPath };
+}
+

@@ -1,0 +1,18 @@
+import type { Section } from '../../article/section.ts';
+import type { Messages } from '../messages/de.ts';
+
+/** What every page needs to know about the site around it. */
+export interface SiteContext {
+  name: string;
+  /** Absolute base URL, no trailing slash. */
+  baseUrl: string;
+  timeZone: string;
+  messages: Messages;
+  /** Sections for the main navigation, most active first. */
+  sections: Section[];
+  stylesheetPath: string;
+}
+
+export function absoluteUrl(site: SiteContext, path: string): string {
+  return /^https?:\/\//.test(path) ? path : `${site.baseUrl}${path.startsWith('/') ? '' : '/'}${path}`;
+}
