@@ -12,7 +12,7 @@ import { statusPage } from './pages/status-page.ts';
 import type { SiteContext } from './presenters/site-context.ts';
 import { articleData, homeData, sectionData } from './reader-queries.ts';
 import { RenderCache, type CachedPage } from './render-cache.ts';
-import { loadStylesheet } from './stylesheet.ts';
+import { loadAssets } from './assets.ts';
 
 export interface WebOptions {
   store: Store;
@@ -34,7 +34,7 @@ const maxPage = 10_000;
 /** The reader site: thin handlers that parse the request, load data, render a page. */
 export function createWebApp(options: WebOptions): Hono {
   const { store } = options;
-  const stylesheet = loadStylesheet();
+  const assets = loadAssets();
   const cache = new RenderCache(() => store.changeToken());
   const logError = options.logError ?? ((error: unknown) => console.error(error));
 
@@ -44,7 +44,8 @@ export function createWebApp(options: WebOptions): Hono {
     timeZone: options.timeZone,
     messages: de,
     sections: await store.articles.sections('published'),
-    stylesheetPath: stylesheet.path,
+    stylesheetPath: assets.stylesheet.path,
+    iconPath: assets.icon.path,
   });
 
   const app = new Hono();
@@ -70,9 +71,12 @@ export function createWebApp(options: WebOptions): Hono {
   app.get('/healthz', (c) => c.text('ok'));
 
   app.get('/assets/:file', (c) => {
-    if (c.req.path !== stylesheet.path) return c.notFound();
-    return c.body(stylesheet.css, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': assetCacheControl });
+    const asset = [assets.stylesheet, assets.icon].find((a) => a.path === c.req.path);
+    if (!asset) return c.notFound();
+    return c.body(asset.body, 200, { 'Content-Type': asset.contentType, 'Cache-Control': assetCacheControl });
   });
+  // Browsers ask for this whatever the page says.
+  app.get('/favicon.ico', (c) => c.redirect(assets.icon.path, 301));
 
   app.use(
     '/media/*',
@@ -134,7 +138,7 @@ export function createWebApp(options: WebOptions): Hono {
   app.onError(async (error, c) => {
     const status = isDepescheError(error) && error.status < 500 ? (error.status === 404 ? 404 : 400) : 500;
     if (status === 500) logError(error);
-    const site = await siteContext().catch(() => fallbackSite(options, stylesheet.path));
+    const site = await siteContext().catch(() => fallbackSite(options, assets.stylesheet.path, assets.icon.path));
     return c.html(String(statusPage(site, status, isDepescheError(error) ? error.message : undefined)), status, {
       'Cache-Control': 'no-store',
     });
@@ -166,7 +170,7 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
   });
 }
 
-function fallbackSite(options: WebOptions, stylesheetPath: string): SiteContext {
-  return { name: options.siteName, baseUrl: options.siteUrl, timeZone: options.timeZone, messages: de, sections: [], stylesheetPath };
+function fallbackSite(options: WebOptions, stylesheetPath: string, iconPath: string): SiteContext {
+  return { name: options.siteName, baseUrl: options.siteUrl, timeZone: options.timeZone, messages: de, sections: [], stylesheetPath, iconPath };
 }
 

@@ -11,7 +11,7 @@ import { teaser } from './teaser.ts';
  */
 export function articlePage(site: SiteContext, article: ArticleView, recommendations: TeaserView[]): Html {
   const m = site.messages;
-  const content = html`<nav class="breadcrumb" aria-label="${m.breadcrumb}">
+  const content = html`<nav class="breadcrumb article-breadcrumb" aria-label="${m.breadcrumb}">
 <ol>
 <li><a href="/">${m.home}</a></li>
 <li><a href="/${article.section.slug}">${article.section.name}</a></li>

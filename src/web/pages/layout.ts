@@ -27,6 +27,7 @@ export function layout(site: SiteContext, frame: PageFrame, content: Html): Html
 <meta name="description" content="${frame.description}">
 ${frame.noIndex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${absoluteUrl(site, frame.path)}">`}
 <link rel="stylesheet" href="${site.stylesheetPath}">
+<link rel="icon" href="${site.iconPath}" type="image/svg+xml">
 ${frame.head ?? ''}
 </head>
 <body>

@@ -11,6 +11,7 @@ export interface SiteContext {
   /** Sections for the main navigation, most active first. */
   sections: Section[];
   stylesheetPath: string;
+  iconPath: string;
 }
 
 export function absoluteUrl(site: SiteContext, path: string): string {

@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+export interface Asset {
+  /** Includes a content hash, so the file can be cached for a year and still change on deploy. */
+  path: string;
+  contentType: string;
+  body: string;
+}
+
+/** The reader site's own files (stylesheet, icon), read once at start. */
+export function loadAssets(): { stylesheet: Asset; icon: Asset } {
+  return {
+    stylesheet: load('site.css', 'text/css; charset=utf-8'),
+    icon: load('favicon.svg', 'image/svg+xml'),
+  };
+}
+
+function load(file: string, contentType: string): Asset {
+  const body = readFileSync(new URL(`./assets/${file}`, import.meta.url), 'utf8');
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
+  const dot = file.lastIndexOf('.');
+  return { path: `/assets/${file.slice(0, dot)}.${hash}${file.slice(dot)}`, contentType, body };
+}
