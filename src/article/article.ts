@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { slugPattern } from './slug.ts';
 
+// Validation messages reach editors and importers, so they are German too.
+z.config(z.locales.de());
+
 /**
  * The article model: the contract between every module of Depesche. Its JSON
  * form (import, export, API) uses exactly these field names.
