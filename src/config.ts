@@ -29,11 +29,13 @@ export interface ConfigOverrides {
   dataDir?: string;
 }
 
-const portSchema = z.coerce
-  .number({ error: 'ist keine Zahl' })
-  .int('muss eine ganze Zahl sein')
-  .min(0, 'muss zwischen 0 und 65535 liegen')
-  .max(65535, 'muss zwischen 0 und 65535 liegen');
+// Decimal digits only: Number() would also take "0x1F90", "1e3" or " " (as 0).
+const portSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{1,5}$/, 'ist keine Portnummer (0 bis 65535)')
+  .transform(Number)
+  .refine((port) => port <= 65535, 'ist keine Portnummer (0 bis 65535)');
 
 const envSchema = z.object({
   PORT: portSchema.default(3000),
@@ -55,6 +57,7 @@ const flagNames: Record<string, string> = { PORT: '--port', HOST: '--host', DEPE
 export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = {}, cwd = process.cwd()): Config {
   const input = {
     ...pick(env, Object.keys(envSchema.shape)),
+    // A flag given blank is a mistake (`--data $UNSET`) and is refused, not ignored.
     ...(overrides.port !== undefined && { PORT: String(overrides.port) }),
     ...(overrides.host !== undefined && { HOST: overrides.host }),
     ...(overrides.dataDir !== undefined && { DEPESCHE_DATA: overrides.dataDir }),
@@ -71,7 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
   }
   const values = result.data;
   const dataDir = resolve(cwd, values.DEPESCHE_DATA);
-  const publicHost = values.HOST === '0.0.0.0' || values.HOST === '::' ? 'localhost' : values.HOST;
+  const publicHost =
+    values.HOST === '0.0.0.0' || values.HOST === '::' ? 'localhost' : values.HOST.includes(':') ? `[${values.HOST}]` : values.HOST;
   return {
     port: values.PORT,
     host: values.HOST,
@@ -85,11 +89,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
   };
 }
 
-function pick(env: NodeJS.ProcessEnv, names: string[]): Record<string, string> {
+/** The named variables that are set; a blank one (`PORT=`) counts as unset. */
+function pick(values: NodeJS.ProcessEnv, names: string[]): Record<string, string> {
   const picked: Record<string, string> = {};
   for (const name of names) {
-    const value = env[name];
-    if (value !== undefined && value !== '') picked[name] = value;
+    const value = values[name];
+    if (value !== undefined && value.trim() !== '') picked[name] = value;
   }
   return picked;
 }

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { DepescheError } from '../errors.ts';
 import { articleStatuses, type ArticleStatus } from '../article/article.ts';
 import { collectArticles } from '../commands/export-articles.ts';
 import { articlesToJson } from '../ingest/json-article.ts';
@@ -18,10 +19,7 @@ export function exportCommand(): Command {
         const articles = await collectArticles(store, flags.status);
         const json = articlesToJson(articles);
         if (flags.output) {
-          // Written beside and renamed, so an interrupted export never leaves half a file.
-          const temporary = `${flags.output}.${process.pid}.tmp`;
-          await writeFile(temporary, json);
-          await rename(temporary, flags.output);
+          await writeAtomically(flags.output, json);
           console.error(`${articles.length} Artikel nach ${flags.output} exportiert.`);
         } else {
           process.stdout.write(json);
@@ -30,4 +28,23 @@ export function exportCommand(): Command {
         await store.close();
       }
     });
+}
+
+/** Written beside and renamed, so an interrupted export never leaves half a file. */
+async function writeAtomically(path: string, content: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'den Ordner gibt es nicht'
+      : code === 'EACCES' || code === 'EPERM' ? 'keine Schreibberechtigung'
+      : code === 'EISDIR' ? 'das ist ein Ordner'
+      : code === 'ENOSPC' ? 'der Datenträger ist voll'
+      : (error as Error).message;
+    throw new DepescheError('invalid_input', `${path}: kann nicht geschrieben werden – ${reason}.`, { cause: error });
+  }
 }

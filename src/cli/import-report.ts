@@ -9,10 +9,10 @@ export type ImportReport = { file: string; outcome: ImportOutcome } | { file: st
 export function reportLine(position: { index: number; total: number }, report: ImportReport): string {
   const prefix = position.total > 1 ? `[${position.index}/${position.total}] ` : '';
   if ('error' in report) {
-    const reason = isDepescheError(report.error)
-      ? report.error.message
-      : `${report.file}: ${report.error instanceof Error ? report.error.message : String(report.error)}`;
-    return `${prefix}✗ ${reason}`;
+    const message = report.error instanceof Error ? report.error.message : String(report.error);
+    // Parse errors name the file already; errors from the store do not.
+    const named = isDepescheError(report.error) && message.startsWith(report.file) ? message : `${report.file}: ${message}`;
+    return `${prefix}✗ ${named}`;
   }
   const { outcome } = report;
   const what = outcome.articles

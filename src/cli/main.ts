@@ -1,18 +1,18 @@
 import { Command, CommanderError } from 'commander';
 import { isDepescheError } from '../errors.ts';
 import { exportCommand } from './export-command.ts';
+import { speakGerman } from './german-commander.ts';
 import { importCommand } from './import-command.ts';
 import { serveCommand } from './serve-command.ts';
 
 /** The `depesche` command: one sub-command per file, each with its own --help. */
-const program = new Command('depesche')
-  .description('Depesche – die Nachrichtenplattform für Redaktionen')
-  .showHelpAfterError('(Hilfe: depesche --help)')
-  .configureOutput({ outputError: (text, write) => write(text) })
-  .exitOverride()
-  .addCommand(serveCommand())
-  .addCommand(importCommand())
-  .addCommand(exportCommand());
+const program = speakGerman(
+  new Command('depesche')
+    .description('Depesche – die Nachrichtenplattform für Redaktionen')
+    .addCommand(serveCommand())
+    .addCommand(importCommand())
+    .addCommand(exportCommand()),
+);
 
 try {
   await program.parseAsync(process.argv);

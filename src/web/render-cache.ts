@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 export interface RenderedPage {
   status: number;
@@ -8,8 +8,11 @@ export interface RenderedPage {
 
 export interface CachedPage extends RenderedPage {
   etag: string;
-  /** Compressed once at render time, so gzip costs nothing per request. */
+  /** UTF-8 encoded once at render time, rather than on every response. */
+  bytes: Uint8Array<ArrayBuffer>;
+  /** Compressed once at render time, so compression costs nothing per request. */
   gzip: Uint8Array<ArrayBuffer>;
+  brotli: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -58,6 +61,20 @@ export class RenderCache {
 
 function finish(page: RenderedPage): CachedPage {
   const etag = `"${createHash('sha256').update(page.html).digest('base64url').slice(0, 27)}"`;
-  const gzip = gzipSync(page.html);
-  return { ...page, etag, gzip: new Uint8Array(gzip.buffer.slice(gzip.byteOffset, gzip.byteOffset + gzip.byteLength)) };
+  return {
+    ...page,
+    etag,
+    bytes: ownBytes(Buffer.from(page.html)),
+    gzip: ownBytes(gzipSync(page.html, { level: 9 })),
+    brotli: ownBytes(
+      brotliCompressSync(page.html, {
+        params: { [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_QUALITY]: 10 },
+      }),
+    ),
+  };
+}
+
+/** A Uint8Array over exactly these bytes (a Buffer may share a larger pool). */
+function ownBytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
 }
