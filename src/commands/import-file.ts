@@ -31,8 +31,11 @@ export interface ImportOutcome {
 /** Reads, checks, parses, enriches and validates one file; writes nothing. */
 export async function parseFile(file: string, options: ImportOptions): Promise<Article[]> {
   const text = await readInputFile(file);
-  const format = options.format ?? (extname(file).toLowerCase() === '.json' ? 'json' : 'text');
-  return format === 'json' ? fromJson(text, file, options) : [fromScrapedText(text, file, options)];
+  return formatOf(file, options) === 'json' ? fromJson(text, file, options) : [fromScrapedText(text, file, options)];
+}
+
+function formatOf(file: string, options: ImportOptions): ImportFormat {
+  return options.format ?? (extname(file).toLowerCase() === '.json' ? 'json' : 'text');
 }
 
 /**
@@ -42,8 +45,10 @@ export async function parseFile(file: string, options: ImportOptions): Promise<A
  */
 export async function importFile(store: Store, file: string, options: ImportOptions): Promise<ImportOutcome> {
   const articles = await parseFile(file, options);
-  // Scraped pages get a fresh id each time, so only their slug can collide.
-  const results = await store.articles.saveAll(articles, { actor: options.actor, makeSlugUnique: true });
+  // A scraped page gets a fresh id and a slug from its headline, which may be
+  // taken; JSON carries its own slugs (a backup), which must come back as they were.
+  const makeSlugUnique = formatOf(file, options) === 'text';
+  const results = await store.articles.saveAll(articles, { actor: options.actor, makeSlugUnique });
   return { file, articles: results.map((result) => result.article), results };
 }
 
