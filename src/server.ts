@@ -1,4 +1,5 @@
-import { createAdaptorServer } from '@hono/node-server';
+import { createAdaptorServer, type Http2Bindings, type HttpBindings } from '@hono/node-server';
+import type { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { seedDemoContent } from './commands/seed-demo.ts';
 import type { Config } from './config.ts';
@@ -39,9 +40,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   // The site's public address is only known after listening when the port is
   // chosen by the system (PORT=0, as in tests), so the app is built then.
-  let fetchApp: ((request: Request) => Response | Promise<Response>) | undefined;
+  let app: Hono | undefined;
   const server = createAdaptorServer({
-    fetch: (request: Request) => (fetchApp ? fetchApp(request) : new Response('Startet …', { status: 503 })),
+    // The bindings (Node's request and response) are passed on: the web app
+    // reads headers and writes cached pages through them.
+    fetch: (request: Request, bindings: HttpBindings | Http2Bindings) =>
+      app ? app.fetch(request, bindings) : new Response('Startet …', { status: 503 }),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -53,14 +57,13 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   const port = (server.address() as AddressInfo).port;
   const siteUrl = config.port === 0 ? config.siteUrl.replace(/:0$/, `:${port}`) : config.siteUrl;
-  const app = createWebApp({
+  app = createWebApp({
     store,
     siteName: config.siteName,
     siteUrl,
     timeZone: config.timeZone,
     mediaDir: config.mediaDir,
   });
-  fetchApp = app.fetch;
 
   const displayHost = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {

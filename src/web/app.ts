@@ -1,7 +1,5 @@
-import type { HttpBindings } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono, type Context } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
+import { Hono } from 'hono';
 import { relative } from 'node:path';
 import { isDepescheError } from '../errors.ts';
 import type { Store } from '../store/article-repository.ts';
@@ -12,7 +10,9 @@ import { sectionPage } from './pages/section-page.ts';
 import { statusPage } from './pages/status-page.ts';
 import type { SiteContext } from './presenters/site-context.ts';
 import { articleData, homeData, sectionData } from './reader-queries.ts';
-import { RenderCache, type CachedPage } from './render-cache.ts';
+import { RenderCache } from './render-cache.ts';
+import { securityHeaders, securityHeadersMiddleware } from './security-headers.ts';
+import { sendPage } from './send-page.ts';
 import { loadAssets } from './assets.ts';
 
 export interface WebOptions {
@@ -25,10 +25,6 @@ export interface WebOptions {
   logError?: (error: unknown) => void;
 }
 
-const htmlType = 'text/html; charset=utf-8';
-// Pages may be stored but must be revalidated: the ETag makes that cheap,
-// and an edit is visible at once.
-const pageCacheControl = 'public, max-age=0, must-revalidate';
 const assetCacheControl = 'public, max-age=31536000, immutable';
 const maxPage = 10_000;
 
@@ -51,22 +47,7 @@ export function createWebApp(options: WebOptions): Hono {
 
   const app = new Hono();
 
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'"],
-        scriptSrc: ["'none'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      referrerPolicy: 'strict-origin-when-cross-origin',
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.use(securityHeadersMiddleware(securityHeaders({ https: options.siteUrl.startsWith('https:') })));
 
   // A route that does no work, as the benchmark's baseline and for health checks.
   app.get('/healthz', (c) => c.text('ok'));
@@ -96,7 +77,7 @@ export function createWebApp(options: WebOptions): Hono {
       const data = await homeData(store, site);
       return { status: 200, html: String(homePage(site, data.topStory, data.sections)) };
     });
-    return sendPage(c, page);
+    return page ? sendPage(c, page) : c.notFound();
   });
 
   app.get('/:section', async (c) => {
@@ -146,49 +127,6 @@ export function createWebApp(options: WebOptions): Hono {
   });
 
   return app;
-}
-
-function sendPage(c: Context, page: CachedPage | null): Response {
-  if (!page) return c.notFound() as Response;
-  const headers: Record<string, string> = {
-    'Content-Type': htmlType,
-    'Cache-Control': pageCacheControl,
-    ETag: page.etag,
-    Vary: 'Accept-Encoding',
-  };
-  if (matchesEtag(requestHeader(c, 'if-none-match'), page.etag)) return c.body(null, 304, headers);
-  const accepted = requestHeader(c, 'accept-encoding') ?? '';
-  if (acceptsEncoding(accepted, 'br')) return c.body(page.brotli, page.status as 200, { ...headers, 'Content-Encoding': 'br' });
-  if (acceptsEncoding(accepted, 'gzip')) return c.body(page.gzip, page.status as 200, { ...headers, 'Content-Encoding': 'gzip' });
-  return c.body(page.bytes, page.status as 200, headers);
-}
-
-/**
- * Reads a request header from Node's parsed request when there is one: asking
- * the Fetch API Request instead builds a whole Headers object, which costs more
- * than the rest of serving a cached page.
- */
-function requestHeader(c: Context, name: string): string | undefined {
-  const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
-  if (!incoming) return c.req.header(name);
-  const value = incoming.headers[name];
-  return Array.isArray(value) ? value.join(', ') : value;
-}
-
-/** True when the Accept-Encoding header lists the coding without `q=0`. */
-function acceptsEncoding(header: string, coding: string): boolean {
-  return header.split(',').some((part) => {
-    const [token = '', ...params] = part.split(';');
-    return token.trim().toLowerCase() === coding && !params.some((param) => /^\s*q=0(?:\.0*)?\s*$/.test(param));
-  });
-}
-
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const value = tag.trim().replace(/^W\//, '');
-    return value === etag || value === '*';
-  });
 }
 
 function fallbackSite(options: WebOptions, stylesheetPath: string, iconPath: string): SiteContext {

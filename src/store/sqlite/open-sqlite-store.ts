@@ -5,6 +5,7 @@ import type { Store } from '../article-repository.ts';
 import { KyselyArticleRepository } from '../kysely-article-repository.ts';
 import { migrateToLatest } from '../migrate.ts';
 import type { DatabaseSchema } from '../schema.ts';
+import { watchCommits } from './commit-watch.ts';
 import { NodeSqliteDatabase } from './node-sqlite-database.ts';
 
 /**
@@ -25,9 +26,9 @@ export async function openSqliteStore(file: string): Promise<Store> {
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
   await migrateToLatest(db);
 
-  // data_version changes when *another* connection commits; our own commits
-  // are counted by the repository. Together they cover every writer.
-  const dataVersion = native.prepare('PRAGMA data_version');
+  // Commits by any connection, this one included, show in the wal-index;
+  // our own are also counted directly, so they never depend on the file.
+  const commits = watchCommits(file, native);
   let ownWrites = 0;
   const articles = new KyselyArticleRepository(db, () => {
     ownWrites++;
@@ -35,7 +36,10 @@ export async function openSqliteStore(file: string): Promise<Store> {
 
   return {
     articles,
-    changeToken: () => `${ownWrites}:${(dataVersion.get() as { data_version: number }).data_version}`,
-    close: () => db.destroy(),
+    changeToken: () => `${ownWrites}:${commits.generation()}`,
+    close: async () => {
+      commits.close();
+      await db.destroy();
+    },
   };
 }
