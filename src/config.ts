@@ -21,6 +21,8 @@ export interface Config {
   timeZone: string;
   /** Seed the demo content into an empty database. */
   demoContent: boolean;
+  /** How often scheduled articles are checked and published when due. */
+  schedulerIntervalMs: number;
 }
 
 export interface ConfigOverrides {
@@ -50,6 +52,13 @@ const envSchema = z.object({
     .refine(isTimeZone, 'ist keine bekannte Zeitzone (z. B. Europe/Berlin)')
     .default('Europe/Berlin'),
   DEPESCHE_DEMO: z.enum(['0', '1'], { error: 'muss 0 oder 1 sein' }).default('1'),
+  DEPESCHE_SCHEDULER_SECONDS: z
+    .string()
+    .trim()
+    .regex(/^\d+(?:\.\d+)?$/, 'muss eine Zahl von Sekunden sein, z. B. 30')
+    .transform(Number)
+    .refine((seconds) => seconds >= 0.05 && seconds <= 60, 'muss zwischen 0.05 und 60 Sekunden liegen')
+    .default(30),
 });
 
 const flagNames: Record<string, string> = { PORT: '--port', HOST: '--host', DEPESCHE_DATA: '--data' };
@@ -86,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
     siteName: values.DEPESCHE_SITE_NAME,
     timeZone: values.DEPESCHE_TIMEZONE,
     demoContent: values.DEPESCHE_DEMO === '1',
+    schedulerIntervalMs: Math.round(values.DEPESCHE_SCHEDULER_SECONDS * 1000),
   };
 }
 

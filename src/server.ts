@@ -1,6 +1,7 @@
 import { createAdaptorServer, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
+import { publishDueArticles } from './commands/publish-due.ts';
 import { seedDemoContent } from './commands/seed-demo.ts';
 import type { Config } from './config.ts';
 import type { Store } from './store/article-repository.ts';
@@ -65,12 +66,15 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     mediaDir: config.mediaDir,
   });
 
+  const scheduler = startScheduler(store, config.schedulerIntervalMs, options.now ?? (() => new Date()), log);
+
   const displayHost = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
     url: `http://${displayHost}:${port}`,
     port,
     store,
     close: async () => {
+      await scheduler.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
@@ -91,4 +95,35 @@ function listenError(error: NodeJS.ErrnoException, config: Config): Error {
     return new Error(`Die Adresse ${config.host} gibt es auf diesem Rechner nicht (HOST/--host).`);
   }
   return error;
+}
+
+/**
+ * Publishes scheduled articles when due: once at start (catching up on what
+ * fell due while the server was down) and then every interval. Runs never
+ * overlap.
+ */
+function startScheduler(store: Store, intervalMs: number, now: () => Date, log: (line: string) => void) {
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const run = () => {
+    running = running.then(async () => {
+      if (stopped) return;
+      try {
+        const published = await publishDueArticles(store, now());
+        if (published > 0) log(`Zeitplan: ${published} Artikel veröffentlicht.`);
+      } catch (error) {
+        log(`Zeitplan fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+  };
+  run();
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  return {
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

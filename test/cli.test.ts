@@ -185,7 +185,7 @@ describe('depesche (command line)', { concurrency: Math.max(2, Math.min(8, avail
       const text = await help(['export', '--help']);
       assert.match(text, /alle Artikel als JSON ausgeben/);
       assert.match(text, /-o, --output <datei> in diese Datei schreiben statt auf die Standardausgabe/);
-      assert.match(text, /--status <status> nur Artikel mit diesem Status \(\w+: "draft", "scheduled", "published", "archived"\)/);
+      assert.match(text, /--status <status> nur Artikel mit diesem Status \(\w+: "draft", "review", "scheduled", "published", "unpublished", "archived"\)/);
       assert.match(text, /--data <ordner> Datenordner/);
     });
 

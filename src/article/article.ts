@@ -11,7 +11,21 @@ z.config(z.locales.de());
 
 const nonEmptyText = z.string().trim().min(1, 'darf nicht leer sein');
 
-export const articleStatuses = ['draft', 'scheduled', 'published', 'archived'] as const;
+/**
+ * The workflow: draft → review → published (or scheduled, then published at
+ * its time); published → unpublished; any → archived.
+ */
+export const articleStatuses = ['draft', 'review', 'scheduled', 'published', 'unpublished', 'archived'] as const;
+
+/** German names of the statuses, for every surface that shows them. */
+export const statusLabels = {
+  draft: 'Entwurf',
+  review: 'In Prüfung',
+  scheduled: 'Geplant',
+  published: 'Veröffentlicht',
+  unpublished: 'Zurückgezogen',
+  archived: 'Archiviert',
+} as const satisfies Record<(typeof articleStatuses)[number], string>;
 export const blockTypes = ['paragraph', 'subheading', 'quote', 'list', 'image'] as const;
 export const keyPointOrigins = ['editor', 'suggested'] as const;
 

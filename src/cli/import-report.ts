@@ -1,7 +1,7 @@
 import { isDepescheError } from '../errors.ts';
 import type { ImportOutcome } from '../commands/import-file.ts';
+import { statusLabels } from '../article/article.ts';
 
-const statusLabels = { draft: 'Entwurf', scheduled: 'geplant', published: 'veröffentlicht', archived: 'archiviert' } as const;
 
 export type ImportReport = { file: string; outcome: ImportOutcome } | { file: string; error: unknown };
 
@@ -19,7 +19,7 @@ export function reportLine(position: { index: number; total: number }, report: I
     .map((article, i) => {
       const action = outcome.results?.[i]?.action;
       const verb = action === 'updated' ? 'aktualisiert' : action === 'created' ? 'angelegt' : 'geprüft';
-      return `„${article.headline}“ (${statusLabels[article.status]}, ${verb})`;
+      return `„${article.headline}“ (${statusLabels[article.status].toLowerCase()}, ${verb})`;
     })
     .join(', ');
   return `${prefix}✓ ${report.file}: ${what}`;

@@ -7,6 +7,16 @@ import type { Section } from '../article/section.ts';
  */
 export interface ArticleQuery {
   status?: ArticleStatus;
+  /** Any of these statuses (combined with `status` if both are given). */
+  statuses?: readonly ArticleStatus[];
+  /** Newsroom user id of the creator. */
+  createdBy?: string;
+  /** Case-insensitive part of the headline. */
+  headlineContains?: string;
+  /** Articles whose publication time is at or before this instant. */
+  publishedUntil?: Date;
+  /** An author's name as it stands in `authors`. */
+  author?: string;
   /** Section slug (`nachrichten`). */
   section?: string;
   excludeIds?: readonly string[];
@@ -26,6 +36,8 @@ export interface StoredArticle {
   article: Article;
   /** Increases by one on every save; used to detect concurrent edits. */
   version: number;
+  /** Newsroom user who created it; null for imports and demo content. */
+  createdBy: string | null;
 }
 
 export interface SaveOptions {
@@ -33,6 +45,8 @@ export interface SaveOptions {
   actor: string;
   /** When the slug is taken by another article, append -2, -3 … instead of failing. */
   makeSlugUnique?: boolean;
+  /** Newsroom user id recorded as the creator of a new article. */
+  createdBy?: string;
 }
 
 export interface UpdateOptions {
@@ -57,8 +71,12 @@ export interface ArticleRepository {
   saveAll(articles: readonly Article[], options: SaveOptions): Promise<SaveResult[]>;
   get(id: string): Promise<StoredArticle | undefined>;
   getBySlug(slug: string): Promise<StoredArticle | undefined>;
-  /** Newest first by publication time. */
+  /** Newest first by publication time (articles without one first, by last update). */
   list(query: ArticleQuery): Promise<Article[]>;
+  /** Like list, with version and creator, for the newsroom. */
+  listStored(query: ArticleQuery): Promise<StoredArticle[]>;
+  /** Names in the authors lists of all articles, for the newsroom's filter. */
+  authorNames(): Promise<string[]>;
   count(query: Omit<ArticleQuery, 'limit' | 'offset'>): Promise<number>;
   /** Sections that have at least one article with the given status. */
   sections(status: ArticleStatus): Promise<Section[]>;

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Article, ArticleStatus } from '../article/article.ts';
 import { sectionOf, type Section } from '../article/section.ts';
 import { DepescheError } from '../errors.ts';
@@ -12,7 +12,7 @@ import type {
   UpdateOptions,
 } from './article-repository.ts';
 import { articleToRow, rowToArticle } from './article-row.ts';
-import type { DatabaseSchema } from './schema.ts';
+import type { ArticleRow, DatabaseSchema } from './schema.ts';
 
 type Db = Kysely<DatabaseSchema>;
 type Tx = Transaction<DatabaseSchema>;
@@ -63,23 +63,37 @@ export class KyselyArticleRepository implements ArticleRepository {
 
   async get(id: string): Promise<StoredArticle | undefined> {
     const row = await this.#db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
-    return row && { article: rowToArticle(row), version: row.version };
+    return row && storedFromRow(row);
   }
 
   async getBySlug(slug: string): Promise<StoredArticle | undefined> {
     const row = await this.#db.selectFrom('articles').selectAll().where('slug', '=', slug).executeTakeFirst();
-    return row && { article: rowToArticle(row), version: row.version };
+    return row && storedFromRow(row);
   }
 
   async list(query: ArticleQuery): Promise<Article[]> {
+    return (await this.listStored(query)).map((stored) => stored.article);
+  }
+
+  async listStored(query: ArticleQuery): Promise<StoredArticle[]> {
     const rows = await this.#filtered(query)
       .selectAll()
+      // Drafts have no publication time yet: they come first, newest edit first.
+      .orderBy((eb) => eb.case().when('published_ms', 'is', null).then(0).else(1).end())
       .orderBy('published_ms', 'desc')
+      .orderBy('updated_at', 'desc')
       .orderBy('id')
       .limit(query.limit)
       .offset(query.offset ?? 0)
       .execute();
-    return rows.map(rowToArticle);
+    return rows.map(storedFromRow);
+  }
+
+  async authorNames(): Promise<string[]> {
+    const rows = await this.#db.selectFrom('articles').select('authors').distinct().execute();
+    const names = new Set<string>();
+    for (const row of rows) for (const name of JSON.parse(row.authors) as string[]) names.add(name);
+    return [...names].sort((a, b) => a.localeCompare(b, 'de'));
   }
 
   async count(query: Omit<ArticleQuery, 'limit' | 'offset'>): Promise<number> {
@@ -138,10 +152,31 @@ export class KyselyArticleRepository implements ArticleRepository {
   #filtered(query: Omit<ArticleQuery, 'limit' | 'offset'>) {
     let builder = this.#db.selectFrom('articles');
     if (query.status) builder = builder.where('status', '=', query.status);
+    if (query.statuses) builder = builder.where('status', 'in', query.statuses.length > 0 ? [...query.statuses] : ['']);
     if (query.section) builder = builder.where('section_slug', '=', query.section);
+    if (query.createdBy) builder = builder.where('created_by', '=', query.createdBy);
     if (query.excludeIds && query.excludeIds.length > 0) builder = builder.where('id', 'not in', query.excludeIds);
+    if (query.publishedUntil) builder = builder.where('published_ms', '<=', query.publishedUntil.getTime());
+    if (query.headlineContains) {
+      const pattern = `%${escapeLike(query.headlineContains.toLowerCase())}%`;
+      builder = builder.where(sql<boolean>`lower(headline) like ${pattern} escape '\\'`);
+    }
+    if (query.author) {
+      // authors is a JSON list; its quoted name matches whole names only.
+      const pattern = `%${escapeLike(JSON.stringify(query.author))}%`;
+      builder = builder.where(sql<boolean>`authors like ${pattern} escape '\\'`);
+    }
     return builder;
   }
+}
+
+/** `%` and `_` in a search are literal characters, not wildcards. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+function storedFromRow(row: ArticleRow): StoredArticle {
+  return { article: rowToArticle(row), version: row.version, createdBy: row.created_by };
 }
 
 async function insertIn(tx: Tx, article: Article, options: SaveOptions): Promise<StoredArticle> {
@@ -149,15 +184,18 @@ async function insertIn(tx: Tx, article: Article, options: SaveOptions): Promise
   if (existing) throw new DepescheError('conflict', `Ein Artikel mit der ID ${article.id} existiert bereits.`);
   const slug = await freeSlug(tx, article.slug, options.makeSlugUnique ?? false);
   const saved = { ...article, slug };
-  await tx.insertInto('articles').values(articleToRow(saved, 1)).execute();
+  await tx
+    .insertInto('articles')
+    .values({ ...articleToRow(saved, 1), created_by: options.createdBy ?? null })
+    .execute();
   await addRevision(tx, saved, 1, options.actor);
-  return { article: saved, version: 1 };
+  return { article: saved, version: 1, createdBy: options.createdBy ?? null };
 }
 
 async function updateIn(tx: Tx, article: Article, options: UpdateOptions): Promise<StoredArticle> {
   const current = await tx
     .selectFrom('articles')
-    .select(['version', 'slug'])
+    .select(['version', 'slug', 'created_by'])
     .where('id', '=', article.id)
     .executeTakeFirst();
   if (!current) throw new DepescheError('not_found', `Es gibt keinen Artikel mit der ID ${article.id}.`);
@@ -174,7 +212,7 @@ async function updateIn(tx: Tx, article: Article, options: UpdateOptions): Promi
   const version = current.version + 1;
   await tx.updateTable('articles').set(articleToRow(article, version)).where('id', '=', article.id).execute();
   await addRevision(tx, article, version, options.actor);
-  return { article, version };
+  return { article, version, createdBy: current.created_by };
 }
 
 async function addRevision(tx: Tx, article: Article, version: number, actor: string): Promise<void> {

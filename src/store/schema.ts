@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AccountTables } from './account-schema.ts';
 
 /**
  * The tables, written once; select/insert/update shapes are derived from them.
@@ -26,6 +27,8 @@ export interface ArticlesTable {
   published_ms: number | null;
   updated_at: string;
   version: number;
+  /** Newsroom user who created the article; null for imports. Not part of the model's JSON. */
+  created_by: Generated<string | null>;
 }
 
 export interface ArticleRevisionsTable {
@@ -38,7 +41,7 @@ export interface ArticleRevisionsTable {
   created_at: string;
 }
 
-export interface DatabaseSchema {
+export interface DatabaseSchema extends AccountTables {
   articles: ArticlesTable;
   article_revisions: ArticleRevisionsTable;
 }

@@ -118,10 +118,10 @@ export function createWebApp(options: WebOptions): Hono {
   });
 
   app.onError(async (error, c) => {
-    const status = isDepescheError(error) && error.status < 500 ? (error.status === 404 ? 404 : 400) : 500;
+    const status = isDepescheError(error) && error.status < 500 ? error.status : 500;
     if (status === 500) logError(error);
     const site = await siteContext().catch(() => fallbackSite(options, assets.stylesheet.path, assets.icon.path));
-    return c.html(String(statusPage(site, status, isDepescheError(error) ? error.message : undefined)), status, {
+    return c.html(String(statusPage(site, status, isDepescheError(error) ? error.message : undefined)), status as 400, {
       'Cache-Control': 'no-store',
     });
   });

@@ -1,5 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { articlesMigration } from './0001-articles.ts';
+import { accountsMigration } from './0002-accounts.ts';
+import { articleOwnerMigration } from './0004-article-owner.ts';
 
 /**
  * Versioned migrations, applied in the order of their names. Listed here
@@ -8,6 +10,8 @@ import { articlesMigration } from './0001-articles.ts';
  */
 const migrations: Record<string, Migration> = {
   '0001-articles': articlesMigration,
+  '0002-accounts': accountsMigration,
+  '0004-article-owner': articleOwnerMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -22,6 +22,11 @@ export async function openSqliteStore(file: string): Promise<Store> {
   native.exec('PRAGMA synchronous = NORMAL');
   native.exec('PRAGMA foreign_keys = ON');
   native.exec('PRAGMA busy_timeout = 5000');
+  // SQLite's own lower() folds ASCII only; PostgreSQL's folds every letter.
+  // Replacing it makes `Über` match `über` on both engines alike.
+  native.function('lower', { deterministic: true }, (value) =>
+    typeof value === 'string' ? value.toLocaleLowerCase('de') : value,
+  );
 
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
   await migrateToLatest(db);

@@ -32,6 +32,7 @@ export const de = {
   errorTitle: 'Ein Fehler ist aufgetreten',
   errorText: 'Das hat leider nicht geklappt. Bitte versuchen Sie es in einem Moment noch einmal.',
   badRequestTitle: 'Ungültige Anfrage',
+  requestRefusedTitle: 'Das geht so nicht',
   footerText: 'Unabhängig, werbefrei, ohne Tracking durch Dritte.',
   dateAt: 'Uhr',
 } as const;

@@ -9,7 +9,18 @@ import { teaser } from './teaser.ts';
  * The article page, in the order of a German news page: breadcrumb, headline,
  * lead, picture with credit, key points, body, sources, recommendations.
  */
-export function articlePage(site: SiteContext, article: ArticleView, recommendations: TeaserView[]): Html {
+export interface ArticlePageOptions {
+  /** Shown above the page, e.g. the newsroom's preview notice. */
+  banner?: Html;
+  noIndex?: boolean;
+}
+
+export function articlePage(
+  site: SiteContext,
+  article: ArticleView,
+  recommendations: TeaserView[],
+  options: ArticlePageOptions = {},
+): Html {
   const m = site.messages;
   const content = html`<nav class="breadcrumb article-breadcrumb" aria-label="${m.breadcrumb}">
 <ol>
@@ -68,6 +79,8 @@ ${recommendations.map((item) => teaser(item, { withImage: true }))}
       path: article.path,
       currentSection: article.section.slug,
       head: articleHead(site, article),
+      banner: options.banner,
+      noIndex: options.noIndex,
     },
     content,
   );

@@ -13,6 +13,8 @@ export interface PageFrame {
   currentSection?: string;
   /** Search engines should not index error pages. */
   noIndex?: boolean;
+  /** A notice above everything else (the newsroom's preview). */
+  banner?: Html;
 }
 
 export function layout(site: SiteContext, frame: PageFrame, content: Html): Html {
@@ -31,6 +33,7 @@ ${frame.noIndex ? html`<meta name="robots" content="noindex">` : html`<link rel=
 ${frame.head ?? ''}
 </head>
 <body>
+${frame.banner ?? ''}
 <a class="skip-link" href="#inhalt">${m.skipToContent}</a>
 <header class="masthead">
 <div class="masthead-inner">

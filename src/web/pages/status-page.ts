@@ -3,10 +3,11 @@ import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 
 /** 404, 400 and 500 pages: German, helpful, never indexed, never showing internals. */
-export function statusPage(site: SiteContext, status: 400 | 404 | 500, detail?: string): Html {
+export function statusPage(site: SiteContext, status: number, detail?: string): Html {
   const m = site.messages;
-  const title = status === 404 ? m.notFoundTitle : status === 400 ? m.badRequestTitle : m.errorTitle;
-  const text = status === 404 ? m.notFoundText : status === 400 ? (detail ?? m.badRequestTitle) : m.errorText;
+  const title = status === 404 ? m.notFoundTitle : status >= 500 ? m.errorTitle : status === 400 ? m.badRequestTitle : m.requestRefusedTitle;
+  // 4xx details are our own messages for the person; a 500 never shows internals.
+  const text = status === 404 ? (detail ?? m.notFoundText) : status >= 500 ? m.errorText : (detail ?? title);
   return layout(
     site,
     { title, description: title, path: '/', noIndex: true },
