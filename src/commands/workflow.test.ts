@@ -45,12 +45,13 @@ test('actions lead to their status and publication time', () => {
 
 test('a picture needs alt text, caption and credit before publishing; a schedule needs a future time', () => {
   const now = new Date('2025-05-01T10:00:00Z');
-  const bare = sampleArticle({ heroImage: { src: '/x.jpg', alt: '', caption: '', credit: '' } });
+  const bare = sampleArticle({ status: 'draft', publishedAt: null, heroImage: { src: '/x.jpg', alt: '', caption: '', credit: '' } });
   assert.deepEqual(
     publishingProblems(bare, 'publish', now).map((p) => p.field),
     ['heroAlt', 'heroCaption', 'heroCredit'],
   );
   assert.deepEqual(publishingProblems(bare, 'save', now), [], 'a draft may be incomplete');
+  assert.equal(publishingProblems({ ...bare, status: 'published' }, 'save', now).length, 3, 'a published article stays complete');
   const past = sampleArticle({ status: 'scheduled', publishedAt: '2025-04-30T10:00:00Z' });
   assert.deepEqual(publishingProblems(past, 'schedule', now).map((p) => p.field), ['publishAt']);
 });
