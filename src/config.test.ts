@@ -34,7 +34,13 @@ describe('loadConfig', () => {
       siteName: 'Depesche',
       timeZone: 'Europe/Berlin',
       demoContent: true,
+      schedulerIntervalMs: 30_000,
     });
+  });
+
+  test('DEPESCHE_SCHEDULER_SECONDS sets how often due articles are published, within sane bounds', () => {
+    assert.equal(load({ DEPESCHE_SCHEDULER_SECONDS: '0.2' }).schedulerIntervalMs, 200);
+    for (const bad of ['0', '61', 'oft', '-1']) assert.match(configError({ DEPESCHE_SCHEDULER_SECONDS: bad }), /DEPESCHE_SCHEDULER_SECONDS/, bad);
   });
 
   test('the default data folder follows the working directory it is given', () => {

@@ -15,7 +15,11 @@ export type ErrorCode =
   | 'binary_file'
   | 'not_utf8'
   | 'file_too_large'
-  | 'invalid_json';
+  | 'invalid_json'
+  | 'unsupported_media'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'too_many_attempts';
 
 const statusByCode: Record<ErrorCode, number> = {
   invalid_article: 422,
@@ -29,6 +33,10 @@ const statusByCode: Record<ErrorCode, number> = {
   not_utf8: 400,
   file_too_large: 413,
   invalid_json: 400,
+  unsupported_media: 415,
+  unauthorized: 401,
+  forbidden: 403,
+  too_many_attempts: 429,
 };
 
 export class DepescheError extends Error {

@@ -291,7 +291,7 @@ describe('depesche (command line)', { concurrency: Math.max(2, Math.min(8, avail
       const started = Date.now();
       const run = await depesche(['import', '--publish', seedPage], { dataDir });
       assertSucceeded(run);
-      assert.match(run.stderr, /veröffentlicht/);
+      assert.match(run.stderr, /Veröffentlicht/);
 
       const [article, ...rest] = await storedArticles(dataDir);
       assert.equal(rest.length, 0);

@@ -22,6 +22,7 @@ const replacements: [RegExp, string][] = [
   [/^error: too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)\./gm, 'Fehler: zu viele Argumente (erwartet $2, erhalten $3).'],
   [/^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./gm, 'Fehler: „$2“ ist für $1 nicht erlaubt. Erlaubt: $3.'],
   [/^error: option '([^']+)' argument missing/gm, 'Fehler: die Option $1 braucht einen Wert'],
+  [/^error: required option '([^']+)' not specified/gm, 'Fehler: die Option $1 fehlt'],
   [/^error: /gm, 'Fehler: '],
   [/\(Did you mean ([^?]+)\?\)/g, '(Meinten Sie $1?)'],
 ];

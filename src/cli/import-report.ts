@@ -19,7 +19,7 @@ export function reportLine(position: { index: number; total: number }, report: I
     .map((article, i) => {
       const action = outcome.results?.[i]?.action;
       const verb = action === 'updated' ? 'aktualisiert' : action === 'created' ? 'angelegt' : 'geprüft';
-      return `„${article.headline}“ (${statusLabels[article.status].toLowerCase()}, ${verb})`;
+      return `„${article.headline}“ (${statusLabels[article.status]}, ${verb})`;
     })
     .join(', ');
   return `${prefix}✓ ${report.file}: ${what}`;

@@ -4,6 +4,7 @@ import { exportCommand } from './export-command.ts';
 import { speakGerman } from './german-commander.ts';
 import { importCommand } from './import-command.ts';
 import { serveCommand } from './serve-command.ts';
+import { userCommand } from './user-command.ts';
 
 /** The `depesche` command: one sub-command per file, each with its own --help. */
 const program = speakGerman(
@@ -11,7 +12,8 @@ const program = speakGerman(
     .description('Depesche – die Nachrichtenplattform für Redaktionen')
     .addCommand(serveCommand())
     .addCommand(importCommand())
-    .addCommand(exportCommand()),
+    .addCommand(exportCommand())
+    .addCommand(userCommand()),
 );
 
 try {

@@ -1,5 +1,7 @@
 import type { Article, ArticleStatus } from '../article/article.ts';
 import type { Section } from '../article/section.ts';
+import type { AccountRepository } from './account-repository.ts';
+import type { MediaRepository } from './media-repository.ts';
 
 /**
  * The store's contract, the same for every database engine. Everything above
@@ -87,6 +89,9 @@ export interface ArticleRepository {
 
 export interface Store {
   articles: ArticleRepository;
+  accounts: AccountRepository;
+  /** Uploaded images' sizes and widths; the files are in the media folder. */
+  media: MediaRepository;
   /**
    * Changes whenever any connection, in this process or another, committed a
    * write. Render caches compare it to know when they went stale. Cheap enough

@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AccountTables } from './account-schema.ts';
+import type { MediaTables } from './media-schema.ts';
 
 /**
  * The tables, written once; select/insert/update shapes are derived from them.
@@ -41,7 +42,7 @@ export interface ArticleRevisionsTable {
   created_at: string;
 }
 
-export interface DatabaseSchema extends AccountTables {
+export interface DatabaseSchema extends AccountTables, MediaTables {
   articles: ArticlesTable;
   article_revisions: ArticleRevisionsTable;
 }

@@ -2,6 +2,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { relative } from 'node:path';
 import { isDepescheError } from '../errors.ts';
+import { mediaIdFromUrl } from '../media/media-paths.ts';
 import type { Store } from '../store/article-repository.ts';
 import { de } from './messages/de.ts';
 import { articlePage } from './pages/article-page.ts';
@@ -14,6 +15,17 @@ import { RenderCache } from './render-cache.ts';
 import { securityHeaders, securityHeadersMiddleware } from './security-headers.ts';
 import { sendPage } from './send-page.ts';
 import { loadAssets } from './assets.ts';
+import { AccountService } from '../accounts/account-service.ts';
+import type { NewsroomAuthOptions } from './newsroom/auth-options.ts';
+import { registerAuthRoutes } from './newsroom/auth-routes.ts';
+import { csrfProtection } from './newsroom/csrf.ts';
+import type { NewsroomEnv } from './newsroom/newsroom-env.ts';
+import { noStore } from './newsroom/no-store.ts';
+import { articleRoutes } from './newsroom/article-routes.ts';
+import { mountNewsroomRoutes } from './newsroom/newsroom-routes.ts';
+import { uploadImage } from '../commands/upload-image.ts';
+import { bodyLimit } from 'hono/body-limit';
+import { sessionMiddleware } from './newsroom/session-middleware.ts';
 
 export interface WebOptions {
   store: Store;
@@ -21,12 +33,15 @@ export interface WebOptions {
   siteUrl: string;
   timeZone: string;
   mediaDir: string;
+  /** The clock for the newsroom (tests pass their own). */
+  now?: () => Date;
   /** For unexpected errors; the reader sees only a plain 500 page. */
   logError?: (error: unknown) => void;
 }
 
 const assetCacheControl = 'public, max-age=31536000, immutable';
 const maxPage = 10_000;
+const maxUploadBytes = 20 * 1024 * 1024;
 
 /** The reader site: thin handlers that parse the request, load data, render a page. */
 export function createWebApp(options: WebOptions): Hono {
@@ -53,7 +68,7 @@ export function createWebApp(options: WebOptions): Hono {
   app.get('/healthz', (c) => c.text('ok'));
 
   app.get('/assets/:file', (c) => {
-    const asset = [assets.stylesheet, assets.icon].find((a) => a.path === c.req.path);
+    const asset = [assets.stylesheet, assets.newsroomStylesheet, assets.icon].find((a) => a.path === c.req.path);
     if (!asset) return c.notFound();
     return c.body(asset.body, 200, { 'Content-Type': asset.contentType, 'Cache-Control': assetCacheControl });
   });
@@ -66,10 +81,48 @@ export function createWebApp(options: WebOptions): Hono {
       root: relative(process.cwd(), options.mediaDir) || '.',
       rewriteRequestPath: (path) => path.replace(/^\/media/, ''),
       onFound: (_path, c) => {
-        c.header('Cache-Control', 'public, max-age=604800');
+        // An uploaded image's URL names the hash of its content, so it never changes.
+        c.header('Cache-Control', mediaIdFromUrl(c.req.path) ? assetCacheControl : 'public, max-age=604800');
       },
     }),
   );
+
+  // The newsroom (/redaktion), registered before the reader's /:section
+  // routes, which would otherwise take its addresses.
+  const newsroom = new Hono<NewsroomEnv>();
+  const auth: NewsroomAuthOptions = {
+    accounts: new AccountService({ repository: store.accounts }),
+    siteUrl: options.siteUrl,
+    page: { siteName: options.siteName, stylesheetPath: assets.newsroomStylesheet.path, iconPath: assets.icon.path },
+  };
+  newsroom.use(
+    '/redaktion/*',
+    noStore(),
+    // Checked before anything reads the body: an upload's limit plus room for the form.
+    bodyLimit({
+      maxSize: maxUploadBytes + 1024 * 1024,
+      onError: (c) => c.text(`Die Anfrage ist zu groß: Bilder dürfen höchstens ${maxUploadBytes / 1024 / 1024} MB haben.`, 413),
+    }),
+    sessionMiddleware(auth),
+    csrfProtection(auth),
+  );
+  registerAuthRoutes(newsroom, auth);
+  mountNewsroomRoutes(
+    newsroom,
+    articleRoutes({
+      store,
+      now: options.now ?? (() => new Date()),
+      mediaDir: options.mediaDir,
+      timeZone: options.timeZone,
+      siteContext,
+      stylesheetPath: assets.newsroomStylesheet.path,
+      uploadImage: async (file, user) => {
+        const upload = { bytes: new Uint8Array(await file.arrayBuffer()), originalName: file.name, createdBy: user.id };
+        return (await uploadImage(store, upload, { mediaDir: options.mediaDir, maxBytes: maxUploadBytes })).src;
+      },
+    }),
+  );
+  app.route('/', newsroom);
 
   app.get('/', async (c) => {
     const page = await cache.get('/', async () => {

@@ -8,10 +8,11 @@ export interface Asset {
   body: string;
 }
 
-/** The reader site's own files (stylesheet, icon), read once at start. */
-export function loadAssets(): { stylesheet: Asset; icon: Asset } {
+/** The site's own files (reader and newsroom stylesheets, icon), read once at start. */
+export function loadAssets(): { stylesheet: Asset; newsroomStylesheet: Asset; icon: Asset } {
   return {
     stylesheet: load('site.css', 'text/css; charset=utf-8'),
+    newsroomStylesheet: load('newsroom.css', 'text/css; charset=utf-8'),
     icon: load('favicon.svg', 'image/svg+xml'),
   };
 }

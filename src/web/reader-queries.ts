@@ -4,6 +4,7 @@ import type { Store } from '../store/article-repository.ts';
 import type { SectionTeasers } from './pages/home-page.ts';
 import type { SectionPageData } from './pages/section-page.ts';
 import { presentArticle, presentTeaser, type ArticleView, type TeaserView } from './presenters/article-view.ts';
+import { mediaIdsIn, withMediaInfo, type MediaInfo } from './presenters/media-lookup.ts';
 import type { SiteContext } from './presenters/site-context.ts';
 
 /**
@@ -16,21 +17,22 @@ const recommendationCount = 4;
 
 export async function homeData(store: Store, site: SiteContext): Promise<{ topStory: TeaserView | null; sections: SectionTeasers[] }> {
   const [top] = await store.articles.list({ status: 'published', limit: 1 });
+  const topStory = top ? presentTeaser(top, site) : null;
   const sections = await Promise.all(
     site.sections.map(async (section) => ({
       section,
-      items: (
+      items: await withMedia(store, (
         await store.articles.list({
           status: 'published',
           section: section.slug,
           excludeIds: top ? [top.id] : [],
           limit: teasersPerSection,
         })
-      ).map((article) => presentTeaser(article, site)),
+      ).map((article) => presentTeaser(article, site))),
     })),
   );
   return {
-    topStory: top ? presentTeaser(top, site) : null,
+    topStory: topStory && withMediaInfo(topStory, await mediaFor(store, [topStory])),
     sections: sections.filter((block) => block.items.length > 0),
   };
 }
@@ -50,7 +52,7 @@ export async function sectionData(
     limit: sectionPageSize,
     offset: (page - 1) * sectionPageSize,
   });
-  return { section, items: articles.map((article) => presentTeaser(article, site)), page, pages };
+  return { section, items: await withMedia(store, articles.map((article) => presentTeaser(article, site))), page, pages };
 }
 
 export interface ArticlePageData {
@@ -62,10 +64,25 @@ export async function articleData(store: Store, site: SiteContext, slug: string)
   const stored = await store.articles.getBySlug(slug);
   if (!stored || stored.article.status !== 'published') return null;
   const article = stored.article;
+  const view = presentArticle(article, site);
+  const recommendations = (await recentAlongside(store, article)).map((item) => presentTeaser(item, site));
+  const media = await mediaFor(store, [view, ...recommendations]);
   return {
-    article: presentArticle(article, site),
-    recommendations: (await recentAlongside(store, article)).map((item) => presentTeaser(item, site)),
+    article: withMediaInfo(view, media),
+    recommendations: recommendations.map((item) => withMediaInfo(item, media)),
   };
+}
+
+/** The stored sizes and widths of the uploaded images these views show, in one query (none without uploads). */
+async function mediaFor(store: Store, views: readonly TeaserView[]): Promise<ReadonlyMap<string, MediaInfo>> {
+  const ids = mediaIdsIn(views);
+  return ids.length === 0 ? new Map() : store.media.getMany(ids);
+}
+
+/** Teasers with the responsive sources of their uploaded images filled in. */
+async function withMedia(store: Store, views: TeaserView[]): Promise<TeaserView[]> {
+  const media = await mediaFor(store, views);
+  return views.map((view) => withMediaInfo(view, media));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { articlesMigration } from './0001-articles.ts';
 import { accountsMigration } from './0002-accounts.ts';
+import { mediaMigration } from './0003-media.ts';
 import { articleOwnerMigration } from './0004-article-owner.ts';
 
 /**
@@ -11,6 +12,7 @@ import { articleOwnerMigration } from './0004-article-owner.ts';
 const migrations: Record<string, Migration> = {
   '0001-articles': articlesMigration,
   '0002-accounts': accountsMigration,
+  '0003-media': mediaMigration,
   '0004-article-owner': articleOwnerMigration,
 };
 

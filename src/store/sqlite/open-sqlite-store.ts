@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Store } from '../article-repository.ts';
+import { KyselyAccountRepository } from '../kysely-account-repository.ts';
 import { KyselyArticleRepository } from '../kysely-article-repository.ts';
+import { KyselyMediaRepository } from '../kysely-media-repository.ts';
 import { migrateToLatest } from '../migrate.ts';
 import type { DatabaseSchema } from '../schema.ts';
 import { watchCommits } from './commit-watch.ts';
@@ -41,6 +43,13 @@ export async function openSqliteStore(file: string): Promise<Store> {
 
   return {
     articles,
+    // Account writes change no reader page, so they do not count as own writes
+    // (the commit watch still sees them: sessions are touched sparingly for that).
+    accounts: new KyselyAccountRepository(db),
+    // A new image can change a page that already shows it (its responsive sources).
+    media: new KyselyMediaRepository(db, () => {
+      ownWrites++;
+    }),
     changeToken: () => `${ownWrites}:${commits.generation()}`,
     close: async () => {
       commits.close();

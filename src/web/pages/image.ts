@@ -1,8 +1,10 @@
 import type { ImageView } from '../presenters/article-view.ts';
 import { html, type Html } from './html.ts';
+import { picture } from './picture.ts';
 
-export function imageElement(image: ImageView, loading: 'eager' | 'lazy'): Html {
-  return html`<img src="${image.src ?? ''}" alt="${image.alt}" loading="${loading}" decoding="async">`;
+/** The image alone: a responsive `<picture>` for uploads, a plain `<img>` otherwise (see picture.ts). */
+export function imageElement(image: ImageView, loading: 'eager' | 'lazy', sizes?: string): Html {
+  return picture(image, { loading, sizes });
 }
 
 /**

@@ -17,6 +17,15 @@ export interface ImageView {
   alt: string;
   caption: string;
   credit: string;
+  /** For uploaded images (see presenters/media-lookup.ts): the widths on disk and the original's size. */
+  responsive?: ResponsiveImage;
+}
+
+export interface ResponsiveImage {
+  /** Smallest first; each exists as AVIF, WebP and JPEG. */
+  widths: number[];
+  width: number;
+  height: number;
 }
 
 export type BlockView =

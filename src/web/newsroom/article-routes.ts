@@ -1,0 +1,256 @@
+import type { Context } from 'hono';
+import type { SignedInUser } from '../../accounts/roles.ts';
+import { articleStatuses, type Article, type ArticleStatus } from '../../article/article.ts';
+import { sectionOf } from '../../article/section.ts';
+import { diffArticles } from '../../commands/revision-diff.ts';
+import {
+  allowedActions,
+  applyAction,
+  canEdit,
+  publishingProblems,
+  workflowActions,
+  type FieldProblem,
+  type WorkflowAction,
+} from '../../commands/workflow.ts';
+import { DepescheError, isDepescheError } from '../../errors.ts';
+import type { StoredArticle } from '../../store/article-repository.ts';
+import { articlePage } from '../pages/article-page.ts';
+import { html } from '../pages/html.ts';
+import { articlePath, presentArticle, presentTeaser } from '../presenters/article-view.ts';
+import {
+  applyKeyPointCommand,
+  articleFromValues,
+  emptyForm,
+  formFromArticle,
+  valuesFromPost,
+  type ArticleFormValues,
+  type PostedForm,
+} from './article-form.ts';
+import type { NewsroomDeps } from './newsroom-deps.ts';
+import type { NewsroomEnv } from './newsroom-env.ts';
+import { route, type NewsroomRoute } from './newsroom-routes.ts';
+import { articleListPage, type ArticleListFilter } from './pages/article-list-page.ts';
+import { editorPage, type EditorData } from './pages/editor-page.ts';
+import type { NewsroomPage } from './pages/newsroom-layout.ts';
+import { revisionsPage } from './pages/revisions-page.ts';
+
+type Ctx = Context<NewsroomEnv>;
+
+/** Saves an uploaded picture and returns its `src` for the model; throws DepescheError for bad files. */
+export type UploadImage = (file: File, user: SignedInUser) => Promise<string>;
+
+const listPageSize = 50;
+
+/** The newsroom's article routes, each with the role it needs. */
+export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; stylesheetPath: string }): NewsroomRoute[] {
+  const { store } = deps;
+  const frame = (c: Ctx, title: string, notice?: string): NewsroomPage => ({
+    title,
+    user: c.get('user')!,
+    csrfToken: c.get('csrfToken'),
+    stylesheetPath: deps.stylesheetPath,
+    notice,
+  });
+  const sectionNames = async () => (await store.articles.sections('published')).map((s) => s.name);
+
+  async function load(c: Ctx): Promise<StoredArticle> {
+    const stored = await store.articles.get(c.req.param('id') ?? '');
+    if (!stored) throw new DepescheError('not_found', 'Diesen Artikel gibt es nicht (mehr).');
+    return stored;
+  }
+
+  function renderEditor(c: Ctx, data: Omit<EditorData, 'sections'> & { sections: string[] }, status = 200) {
+    return c.html(String(editorPage(frame(c, data.values.headline || 'Neuer Artikel', noticeFor(c)), data)), status as 200);
+  }
+
+  async function showEditor(c: Ctx, stored: StoredArticle | null, values: ArticleFormValues, extra: Partial<EditorData> = {}, status = 200) {
+    const user = c.get('user')!;
+    return renderEditor(
+      c,
+      {
+        articleId: stored?.article.id ?? null,
+        status: stored?.article.status ?? 'draft',
+        values,
+        problems: [],
+        actions: allowedActions(user, stored && { status: stored.article.status, createdBy: stored.createdBy }),
+        sections: await sectionNames(),
+        conflict: null,
+        liveUrl: stored?.article.status === 'published' ? articlePath(stored.article) : null,
+        ...extra,
+      },
+      status,
+    );
+  }
+
+  /** One save, whatever the button: rearrange key points, or validate, apply the action and store. */
+  async function save(c: Ctx, stored: StoredArticle | null) {
+    const user = c.get('user')!;
+    const form = (await c.req.parseBody({ all: true })) as PostedForm;
+    let values = valuesFromPost(form);
+    const command = typeof form.keyPointCommand === 'string' ? form.keyPointCommand : null;
+    if (command) return showEditor(c, stored, applyKeyPointCommand(values, command));
+
+    const action = String(form.action ?? 'save') as WorkflowAction;
+    const ownership = stored && { status: stored.article.status, createdBy: stored.createdBy };
+    if (!workflowActions.includes(action) || !allowedActions(user, ownership).includes(action)) {
+      throw new DepescheError('forbidden', 'Diese Aktion ist für Ihre Rolle bei diesem Artikel nicht erlaubt.');
+    }
+
+    const problems: FieldProblem[] = [];
+    const file = form.heroFile;
+    if (form.heroRemove === '1') values = { ...values, heroSrc: '' };
+    if (file instanceof File && file.size > 0) {
+      try {
+        values = { ...values, heroSrc: await deps.uploadImage(file, user) };
+      } catch (error) {
+        if (!isDepescheError(error)) throw error;
+        problems.push({ field: 'heroFile', message: error.message });
+      }
+    }
+
+    const now = deps.now();
+    const built = articleFromValues(values, stored?.article ?? null, { now, timeZone: deps.timeZone });
+    if (!built.article) return showEditor(c, stored, values, { problems: [...problems, ...built.problems] }, 422);
+    const publishAt = values.publishAt && built.article.publishedAt ? new Date(built.article.publishedAt) : null;
+    const article: Article = { ...built.article, ...applyAction(built.article, action, now, publishAt) };
+    problems.push(...publishingProblems(article, action, now));
+    if (problems.length > 0) return showEditor(c, stored, values, { problems }, 422);
+
+    try {
+      const saved = stored
+        ? await store.articles.update(article, { actor: user.name, expectedVersion: Number(values.version) })
+        : await store.articles.insert(article, { actor: user.name, createdBy: user.id, makeSlugUnique: true });
+      return c.redirect(`/redaktion/artikel/${saved.article.id}?gespeichert=${action}`, 303);
+    } catch (error) {
+      if (!(isDepescheError(error) && error.code === 'conflict' && stored)) throw error;
+      // Someone saved first. Nothing is lost: theirs is stored, yours stays in the form.
+      const current = await store.articles.get(article.id);
+      if (!current) throw error;
+      const [latest] = await store.articles.revisions(article.id);
+      return showEditor(
+        c,
+        current,
+        { ...values, version: String(current.version) },
+        { conflict: { by: latest?.actor ?? 'jemand anderem', diff: diffArticles(article, current.article) } },
+        409,
+      );
+    }
+  }
+
+  return [
+    route('GET', '/redaktion', 'autor', async (c) => {
+      const filter = listFilter(c);
+      const page = Math.max(1, Math.min(1000, Number(c.req.query('seite')) || 1));
+      const articles = await store.articles.listStored({
+        status: filter.status || undefined,
+        section: filter.section || undefined,
+        author: filter.author || undefined,
+        headlineContains: filter.q || undefined,
+        limit: listPageSize + 1,
+        offset: (page - 1) * listPageSize,
+      });
+      const sections = await store.articles.sections('published');
+      const drafts = await store.articles.sections('draft');
+      const allSections = [...new Map([...sections, ...drafts].map((s) => [s.slug, s])).values()];
+      return c.html(
+        String(
+          articleListPage(frame(c, 'Artikel'), {
+            filter,
+            articles: articles.slice(0, listPageSize),
+            sections: allSections,
+            authors: await store.articles.authorNames(),
+            timeZone: deps.timeZone,
+            page,
+            hasMore: articles.length > listPageSize,
+          }),
+        ),
+      );
+    }),
+
+    route('GET', '/redaktion/artikel/neu', 'autor', (c) => showEditor(c, null, emptyForm(c.get('user')!.name))),
+    route('POST', '/redaktion/artikel/neu', 'autor', (c) => save(c, null)),
+
+    route('GET', '/redaktion/artikel/:id', 'autor', async (c) => {
+      const stored = await load(c);
+      return showEditor(c, stored, formFromArticle(stored.article, stored.version, deps.timeZone));
+    }),
+    route('POST', '/redaktion/artikel/:id', 'autor', async (c) => save(c, await load(c))),
+
+    route('GET', '/redaktion/artikel/:id/vorschau', 'autor', async (c) => {
+      const { article } = await load(c);
+      const site = await deps.siteContext();
+      // Exactly the reader page, with a banner saying that it is not public.
+      const recommendations = (await store.articles.list({ status: 'published', section: sectionOf(article.section).slug, excludeIds: [article.id], limit: 4 }))
+        .map((a) => presentTeaser(a, site));
+      const page = articlePage(site, presentArticle(article, site), recommendations, {
+        banner: html`<p class="preview-banner" role="status">Vorschau – so sehen Leserinnen und Leser den Artikel. Noch nicht öffentlich, wenn nicht veröffentlicht. <a href="/redaktion/artikel/${article.id}">Zurück zum Bearbeiten</a></p>`,
+        noIndex: true,
+      });
+      return c.html(String(page));
+    }),
+
+    route('GET', '/redaktion/artikel/:id/versionen', 'autor', async (c) => {
+      const stored = await load(c);
+      const revisions = await store.articles.revisions(stored.article.id);
+      const a = Number(c.req.query('a'));
+      const b = Number(c.req.query('b'));
+      const older = revisions.find((r) => r.version === Math.min(a, b));
+      const newer = revisions.find((r) => r.version === Math.max(a, b));
+      return c.html(
+        String(
+          revisionsPage(frame(c, 'Versionen', noticeFor(c)), {
+            articleId: stored.article.id,
+            headline: stored.article.headline,
+            revisions,
+            timeZone: deps.timeZone,
+            compared: older && newer ? { older: older.version, newer: newer.version, diff: diffArticles(older.article, newer.article) } : null,
+            canRestore: canEdit(c.get('user')!, { status: stored.article.status, createdBy: stored.createdBy }),
+          }),
+        ),
+      );
+    }),
+
+    route('POST', '/redaktion/artikel/:id/versionen/:version/wiederherstellen', 'autor', async (c) => {
+      const user = c.get('user')!;
+      const stored = await load(c);
+      if (!canEdit(user, { status: stored.article.status, createdBy: stored.createdBy })) {
+        throw new DepescheError('forbidden', 'Diesen Artikel dürfen Sie nicht ändern.');
+      }
+      const revision = (await store.articles.revisions(stored.article.id)).find((r) => r.version === Number(c.req.param('version')));
+      if (!revision) throw new DepescheError('not_found', 'Diese Version gibt es nicht.');
+      // The old content comes back as a new version; the workflow state stays as it is now.
+      await store.articles.update(
+        { ...revision.article, id: stored.article.id, slug: stored.article.slug, status: stored.article.status, publishedAt: stored.article.publishedAt, updatedAt: deps.now().toISOString() },
+        { actor: user.name, expectedVersion: stored.version },
+      );
+      return c.redirect(`/redaktion/artikel/${stored.article.id}/versionen?wiederhergestellt=${revision.version}`, 303);
+    }),
+  ];
+}
+
+function listFilter(c: Ctx): ArticleListFilter {
+  const status = c.req.query('status') ?? '';
+  return {
+    status: (articleStatuses as readonly string[]).includes(status) ? (status as ArticleStatus) : '',
+    section: (c.req.query('section') ?? '').slice(0, 100),
+    author: (c.req.query('author') ?? '').slice(0, 200),
+    q: (c.req.query('q') ?? '').slice(0, 200),
+  };
+}
+
+const notices: Record<string, string> = {
+  save: 'Gespeichert.',
+  submit: 'Zur Prüfung eingereicht.',
+  publish: 'Veröffentlicht.',
+  schedule: 'Zeitgesteuerte Veröffentlichung ist geplant.',
+  unschedule: 'Zeitplan aufgehoben; der Artikel ist wieder ein Entwurf.',
+  unpublish: 'Zurückgezogen; der Artikel ist nicht mehr öffentlich.',
+  archive: 'Archiviert.',
+};
+
+function noticeFor(c: Ctx): string | undefined {
+  const saved = c.req.query('gespeichert');
+  if (saved) return notices[saved];
+  const restored = c.req.query('wiederhergestellt');
+  return restored ? `Version ${Number(restored)} wurde als neue Version wiederhergestellt.` : undefined;
+}

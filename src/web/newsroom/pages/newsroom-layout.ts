@@ -1,0 +1,50 @@
+import { roleLabels, type SignedInUser } from '../../../accounts/roles.ts';
+import { html, type Html } from '../../pages/html.ts';
+
+export interface NewsroomPage {
+  title: string;
+  user: SignedInUser;
+  csrfToken: string;
+  stylesheetPath: string;
+  /** A message after an action (`Gespeichert.`), shown once at the top. */
+  notice?: string;
+}
+
+/** The frame of every newsroom page: German, no script needed, never indexed. */
+export function newsroomLayout(page: NewsroomPage, content: Html): Html {
+  return html`<!doctype html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${page.title} – Redaktion</title>
+<link rel="stylesheet" href="${page.stylesheetPath}">
+</head>
+<body class="newsroom">
+<a class="skip-link" href="#inhalt">Zum Inhalt springen</a>
+<header class="nr-header">
+<a class="nr-brand" href="/redaktion">Redaktion</a>
+<nav aria-label="Redaktion">
+<ul>
+<li><a href="/redaktion">Artikel</a></li>
+<li><a href="/redaktion/artikel/neu">Neuer Artikel</a></li>
+<li><a href="/">Zur Website</a></li>
+</ul>
+</nav>
+<div class="nr-user">
+<span>${page.user.name} (${roleLabels[page.user.role]})</span>
+<form method="post" action="/redaktion/abmelden">
+<input type="hidden" name="_csrf" value="${page.csrfToken}">
+<button type="submit" class="nr-link-button">Abmelden</button>
+</form>
+</div>
+</header>
+<main id="inhalt" class="nr-main">
+${page.notice ? html`<p class="nr-notice" role="status">${page.notice}</p>` : ''}
+${content}
+</main>
+</body>
+</html>
+`;
+}
