@@ -1,4 +1,6 @@
 import { Marked, type MarkedToken, type Token, type Tokens } from 'marked';
+import { decodeHTML } from 'entities';
+import { Parser } from 'htmlparser2';
 import type { Block } from '../article/article.ts';
 import { DepescheError } from '../errors.ts';
 
@@ -242,7 +244,7 @@ class BodyReader {
       case 'paragraph':
       case 'heading':
       case 'text':
-        return block.tokens ? this.#inline(block.tokens) : decodeEntities(block.text);
+        return block.tokens ? this.#inline(block.tokens) : decodeHTML(block.text);
       case 'code':
         return block.text;
       case 'html':
@@ -268,7 +270,7 @@ class BodyReader {
       }
       switch (token.type) {
         case 'text':
-          text += token.tokens ? this.#inline(token.tokens, context) : decodeEntities(token.text);
+          text += token.tokens ? this.#inline(token.tokens, context) : decodeHTML(token.text);
           break;
         case 'escape':
         case 'codespan':
@@ -305,8 +307,8 @@ class BodyReader {
     const title = token.title ?? '';
     // The last `|` separates caption and credit, so a caption may contain one.
     const bar = title.lastIndexOf('|');
-    const caption = bar === -1 ? '' : oneLine(decodeEntities(title.slice(0, bar)));
-    const credit = bar === -1 ? '' : oneLine(decodeEntities(title.slice(bar + 1)));
+    const caption = bar === -1 ? '' : oneLine(decodeHTML(title.slice(0, bar)));
+    const credit = bar === -1 ? '' : oneLine(decodeHTML(title.slice(bar + 1)));
     if (credit === '') throw this.#imageError(token, 'Bildnachweis fehlt');
     const src = token.href.trim();
     const image = src === '' ? { alt, caption, credit } : { src, alt, caption, credit };
@@ -382,32 +384,33 @@ function closingTag(html: string): string | null {
   return /^<\/([A-Za-z][A-Za-z0-9-]*)/.exec(html)?.[1]?.toLowerCase() ?? null;
 }
 
-/** The text content of an HTML block: comments and script-like elements dropped, tags removed. */
+const blockElements = new Set(['br', 'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'section', 'article']);
+
+/**
+ * The text content of an HTML block, read by htmlparser2 (which also decodes
+ * entities): script-like elements are dropped with their content, block
+ * elements end a line, every tag is removed.
+ */
 function htmlToText(html: string): string {
-  const withoutCode = html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-    .replace(/<(script|style|template|noscript|iframe|object|textarea|title)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '');
-  const text = withoutCode
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/?(?:p|div|li|h[1-6]|tr|blockquote|section|article)\b[^<>]*>/gi, '\n')
-    .replace(/<[A-Za-z/!?][^<>]*>/g, '');
-  return decodeEntities(text);
-}
-
-// The entities an editor plausibly types or pastes; others stay as written.
-const namedEntities: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
-  ndash: '–', mdash: '—', hellip: '…', bdquo: '„', ldquo: '“', rdquo: '”', sbquo: '‚', lsquo: '‘', rsquo: '’',
-  laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß',
-  eacute: 'é', egrave: 'è', aacute: 'á', agrave: 'à', ccedil: 'ç', euro: '€', sect: '§', deg: '°', copy: '©', reg: '®',
-  trade: '™', middot: '·', bull: '•', times: '×', divide: '÷', minus: '−', plusmn: '±', frac12: '½', para: '¶',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g, (entity, dec?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return namedEntities[name] ?? entity;
-    const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
-    const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
-    return valid ? String.fromCodePoint(code) : '\ufffd';
-  });
+  let text = '';
+  let dropping = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (droppedElements.has(name)) dropping++;
+        else if (blockElements.has(name)) text += '\n';
+      },
+      onclosetag(name) {
+        if (droppedElements.has(name)) dropping = Math.max(0, dropping - 1);
+        else if (blockElements.has(name)) text += '\n';
+      },
+      ontext(part) {
+        if (dropping === 0) text += part;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return text;
 }
