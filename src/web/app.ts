@@ -115,7 +115,7 @@ export function createWebApp(options: WebOptions): Hono {
       mediaDir: options.mediaDir,
       timeZone: options.timeZone,
       siteContext,
-      stylesheetPath: assets.newsroomStylesheet.path,
+      assets: auth.page,
       uploadImage: async (file, user) => {
         const upload = { bytes: new Uint8Array(await file.arrayBuffer()), originalName: file.name, createdBy: user.id };
         return (await uploadImage(store, upload, { mediaDir: options.mediaDir, maxBytes: maxUploadBytes })).src;

@@ -26,6 +26,7 @@ import {
   type ArticleFormValues,
   type PostedForm,
 } from './article-form.ts';
+import type { AuthPageContext } from './auth-options.ts';
 import type { NewsroomDeps } from './newsroom-deps.ts';
 import type { NewsroomEnv } from './newsroom-env.ts';
 import { route, type NewsroomRoute } from './newsroom-routes.ts';
@@ -42,13 +43,13 @@ export type UploadImage = (file: File, user: SignedInUser) => Promise<string>;
 const listPageSize = 50;
 
 /** The newsroom's article routes, each with the role it needs. */
-export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; stylesheetPath: string }): NewsroomRoute[] {
+export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; assets: AuthPageContext }): NewsroomRoute[] {
   const { store } = deps;
   const frame = (c: Ctx, title: string, notice?: string): NewsroomPage => ({
     title,
     user: c.get('user')!,
     csrfToken: c.get('csrfToken'),
-    stylesheetPath: deps.stylesheetPath,
+    assets: deps.assets,
     notice,
   });
   const sectionNames = async () => (await store.articles.sections('published')).map((s) => s.name);

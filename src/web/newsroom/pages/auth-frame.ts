@@ -1,6 +1,7 @@
 import { html, type Html } from '../../pages/html.ts';
 import type { AuthPageContext } from '../auth-options.ts';
 import { authMessages as m } from '../auth-messages.ts';
+import { newsroomHead } from './newsroom-head.ts';
 
 /**
  * The frame of the pages seen without a session (sign-in, refused request):
@@ -9,14 +10,7 @@ import { authMessages as m } from '../auth-messages.ts';
 export function authFrame(page: AuthPageContext, title: string, content: Html): Html {
   return html`<!doctype html>
 <html lang="de">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${title} – ${m.newsroom} – ${page.siteName}</title>
-<link rel="stylesheet" href="${page.stylesheetPath}">
-<link rel="icon" href="${page.iconPath}" type="image/svg+xml">
-</head>
+${newsroomHead(page, title)}
 <body class="newsroom nr-auth">
 <a class="skip-link" href="#inhalt">${m.skipToContent}</a>
 <main id="inhalt" class="nr-auth-main">

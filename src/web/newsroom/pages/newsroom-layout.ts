@@ -1,11 +1,14 @@
 import { roleLabels, type SignedInUser } from '../../../accounts/roles.ts';
 import { html, type Html } from '../../pages/html.ts';
+import type { AuthPageContext } from '../auth-options.ts';
+import { newsroomHead } from './newsroom-head.ts';
 
 export interface NewsroomPage {
   title: string;
   user: SignedInUser;
   csrfToken: string;
-  stylesheetPath: string;
+  /** Site name and asset paths. */
+  assets: AuthPageContext;
   /** A message after an action (`Gespeichert.`), shown once at the top. */
   notice?: string;
 }
@@ -14,13 +17,7 @@ export interface NewsroomPage {
 export function newsroomLayout(page: NewsroomPage, content: Html): Html {
   return html`<!doctype html>
 <html lang="de">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${page.title} – Redaktion</title>
-<link rel="stylesheet" href="${page.stylesheetPath}">
-</head>
+${newsroomHead(page.assets, page.title)}
 <body class="newsroom">
 <a class="skip-link" href="#inhalt">Zum Inhalt springen</a>
 <header class="nr-header">
