@@ -63,12 +63,13 @@ export function applyAction(
       return { status: article.status, publishedAt: article.publishedAt };
     case 'submit':
       return { status: 'review', publishedAt: article.publishedAt };
-    case 'publish':
-      // A first publication is dated now; a correction keeps the original date.
-      return {
-        status: 'published',
-        publishedAt: article.status === 'scheduled' || article.publishedAt === null ? now.toISOString() : article.publishedAt,
-      };
+    case 'publish': {
+      // Published now is dated now; a correction (or a deliberate earlier date)
+      // keeps its date. A date in the future would claim a publication that has
+      // not happened: that is what scheduling is for.
+      const keeps = article.status !== 'scheduled' && article.publishedAt !== null && Date.parse(article.publishedAt) <= now.getTime();
+      return { status: 'published', publishedAt: keeps ? article.publishedAt : now.toISOString() };
+    }
     case 'schedule':
       return { status: 'scheduled', publishedAt: (publishAt ?? now).toISOString() };
     case 'unschedule':

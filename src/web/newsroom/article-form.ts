@@ -106,7 +106,7 @@ export function applyKeyPointCommand(values: ArticleFormValues, command: string)
   if (verb === 'add') points.push({ text: '', origin: 'editor' });
   else if (verb === 'remove' && points[index]) points.splice(index, 1);
   else if (verb === 'up' && index > 0 && points[index]) [points[index - 1], points[index]] = [points[index]!, points[index - 1]!];
-  else if (verb === 'down' && points[index + 1]) [points[index + 1], points[index]] = [points[index]!, points[index + 1]!];
+  else if (verb === 'down' && index >= 0 && points[index] && points[index + 1]) [points[index + 1], points[index]] = [points[index]!, points[index + 1]!];
   return { ...values, keyPoints: points };
 }
 
@@ -141,13 +141,19 @@ export function articleFromValues(
   }
 
   let publishedAt = base?.publishedAt ?? null;
-  if (values.publishAt.trim() !== '') {
+  // The field shows minutes only; unchanged, it must not round the stored time.
+  const unchanged = base?.publishedAt != null && values.publishAt === isoToLocal(base.publishedAt, options.timeZone);
+  if (values.publishAt.trim() !== '' && !unchanged) {
     const iso = localToIso(values.publishAt, options.timeZone);
     if (iso === null) problems.push({ field: 'publishAt', message: 'Bitte Datum und Uhrzeit vollständig angeben.' });
     else publishedAt = iso;
   }
 
   const hasImage = values.heroSrc.trim() !== '';
+  // The address comes from a hidden field: only our own files are accepted.
+  if (hasImage && !values.heroSrc.trim().startsWith('/media/')) {
+    problems.push({ field: 'heroFile', message: 'Das Bild muss hier hochgeladen werden; fremde Adressen werden nicht übernommen.' });
+  }
   const heroImage: Image | null = hasImage
     ? { src: values.heroSrc.trim(), alt: values.heroAlt.trim(), caption: values.heroCaption.trim(), credit: values.heroCredit.trim() }
     : null;

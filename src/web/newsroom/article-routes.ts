@@ -150,9 +150,8 @@ export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; a
         limit: listPageSize + 1,
         offset: (page - 1) * listPageSize,
       });
-      const sections = await store.articles.sections('published');
-      const drafts = await store.articles.sections('draft');
-      const allSections = [...new Map([...sections, ...drafts].map((s) => [s.slug, s])).values()];
+      const perStatus = await Promise.all(articleStatuses.map((status) => store.articles.sections(status)));
+      const allSections = [...new Map(perStatus.flat().map((s) => [s.slug, s])).values()];
       return c.html(
         String(
           articleListPage(frame(c, 'Artikel'), {
@@ -220,10 +219,24 @@ export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; a
       const revision = (await store.articles.revisions(stored.article.id)).find((r) => r.version === Number(c.req.param('version')));
       if (!revision) throw new DepescheError('not_found', 'Diese Version gibt es nicht.');
       // The old content comes back as a new version; the workflow state stays as it is now.
-      await store.articles.update(
-        { ...revision.article, id: stored.article.id, slug: stored.article.slug, status: stored.article.status, publishedAt: stored.article.publishedAt, updatedAt: deps.now().toISOString() },
-        { actor: user.name, expectedVersion: stored.version },
-      );
+      const now = deps.now();
+      const restored: Article = {
+        ...revision.article,
+        id: stored.article.id,
+        slug: stored.article.slug,
+        status: stored.article.status,
+        publishedAt: stored.article.publishedAt,
+        updatedAt: now.toISOString(),
+      };
+      // A live article must stay complete, as when it is saved in the editor.
+      const problems = publishingProblems(restored, 'save', now);
+      if (problems.length > 0) {
+        throw new DepescheError(
+          'invalid_article',
+          `Version ${revision.version} kann nicht wiederhergestellt werden, solange der Artikel veröffentlicht ist: ${problems.map((p) => p.message).join(' ')}`,
+        );
+      }
+      await store.articles.update(restored, { actor: user.name, expectedVersion: stored.version });
       return c.redirect(`/redaktion/artikel/${stored.article.id}/versionen?wiederhergestellt=${revision.version}`, 303);
     }),
   ];
