@@ -249,3 +249,15 @@ describe('parseMarkdownBody: errors', () => {
     assert.throws(() => parse(`${ok}b`), rejects('Text: Der Text ist zu lang', '200.001 Zeichen', 'höchstens 200.000'));
   });
 });
+
+test('a picture from another address is refused: it would send readers to a third party', () => {
+  for (const src of ['https://tracker.example/p.gif', '//tracker.example/p.gif', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:image/png;base64,AAAA', '\\\\\\\\tracker.example/p.gif']) {
+    assert.throws(
+      () => parseMarkdownBody(`![Alt](${src} "Bild | Foto: X")`, 'Text'),
+      (error: Error) => /kein Bild dieser Website/.test(error.message),
+      src,
+    );
+  }
+  const [block] = parseMarkdownBody('![Alt](/media/bilder/abc/800.jpg "Bild | Foto: X")', 'Text');
+  assert.equal(block?.type === 'image' && block.image.src, '/media/bilder/abc/800.jpg');
+});

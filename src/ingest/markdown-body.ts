@@ -311,6 +311,12 @@ class BodyReader {
     const credit = bar === -1 ? '' : oneLine(decodeHTML(title.slice(bar + 1)));
     if (credit === '') throw this.#imageError(token, 'Bildnachweis fehlt');
     const src = token.href.trim();
+    // Only pictures of this site: a foreign address (`https:`, `//host`) would
+    // make every reader's browser ask a third party, and `javascript:` has no
+    // business here. Paths on this site are fine. (Browsers read `\` as `/`.)
+    if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src.replaceAll('\\', '/'))) {
+      throw this.#imageError(token, `„${src}“ ist kein Bild dieser Website – laden Sie es hoch und verwenden Sie seine Adresse unter /media/`);
+    }
     const image = src === '' ? { alt, caption, credit } : { src, alt, caption, credit };
     return { type: 'image', text: caption, image };
   }

@@ -88,15 +88,12 @@ export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; a
     const user = c.get('user')!;
     const form = (await c.req.parseBody({ all: true })) as PostedForm;
     let values = valuesFromPost(form);
-    const command = typeof form.keyPointCommand === 'string' ? form.keyPointCommand : null;
-    if (command) return showEditor(c, stored, applyKeyPointCommand(values, command));
-
-    const action = String(form.action ?? 'save') as WorkflowAction;
     const ownership = stored && { status: stored.article.status, createdBy: stored.createdBy };
-    if (!workflowActions.includes(action) || !allowedActions(user, ownership).includes(action)) {
-      throw new DepescheError('forbidden', 'Diese Aktion ist für Ihre Rolle bei diesem Artikel nicht erlaubt.');
-    }
+    const allowed = allowedActions(user, ownership);
+    if (allowed.length === 0) throw new DepescheError('forbidden', 'Diesen Artikel dürfen Sie nicht ändern.');
 
+    // The picture first: a file input cannot be refilled, so whatever the
+    // button, a chosen picture is kept (as its new address) or its problem shown.
     const problems: FieldProblem[] = [];
     const file = form.heroFile;
     if (form.heroRemove === '1') values = { ...values, heroSrc: '' };
@@ -107,6 +104,14 @@ export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; a
         if (!isDepescheError(error)) throw error;
         problems.push({ field: 'heroFile', message: error.message });
       }
+    }
+
+    const command = typeof form.keyPointCommand === 'string' ? form.keyPointCommand : null;
+    if (command) return showEditor(c, stored, applyKeyPointCommand(values, command), { problems });
+
+    const action = String(form.action ?? 'save') as WorkflowAction;
+    if (!workflowActions.includes(action) || !allowed.includes(action)) {
+      throw new DepescheError('forbidden', 'Diese Aktion ist für Ihre Rolle bei diesem Artikel nicht erlaubt.');
     }
 
     const now = deps.now();

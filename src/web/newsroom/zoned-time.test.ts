@@ -14,8 +14,12 @@ test('and back', () => {
   assert.equal(isoToLocal(localToIso('2025-12-31T23:59', 'Europe/Berlin')!, 'Europe/Berlin'), '2025-12-31T23:59');
 });
 
+test('seconds, which browsers may send, are accepted and dropped', () => {
+  assert.equal(localToIso('2025-04-25T18:30:15', 'Europe/Berlin'), '2025-04-25T18:30:00+02:00');
+});
+
 test('malformed values are refused, not guessed', () => {
-  for (const bad of ['', 'morgen', '2025-13-01T10:00', '2025-04-25 18:30', '2025-04-25T24:00', '2025-04-25T18:30:00']) {
+  for (const bad of ['', 'morgen', '2025-13-01T10:00', '2025-04-25 18:30', '2025-04-25T24:00', '2025-04-25T18:30:0']) {
     assert.equal(localToIso(bad, 'Europe/Berlin'), null, bad);
   }
 });

@@ -25,7 +25,8 @@ function offsetMinutes(ms: number, timeZone: string): number {
   return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
 }
 
-const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+// Browsers send seconds when the value has them (`18:30:15`); they are dropped.
+const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,3})?)?$/;
 
 /** `2025-04-25T18:30` in the zone → ISO 8601 with that zone's offset (`2025-04-25T18:30:00+02:00`), or null if malformed. */
 export function localToIso(local: string, timeZone: string): string | null {

@@ -33,8 +33,8 @@ ${frame.noIndex ? html`<meta name="robots" content="noindex">` : html`<link rel=
 ${frame.head ?? ''}
 </head>
 <body>
-${frame.banner ?? ''}
 <a class="skip-link" href="#inhalt">${m.skipToContent}</a>
+${frame.banner ? html`<aside class="preview-notice" aria-label="Hinweis">${frame.banner}</aside>` : ''}
 <header class="masthead">
 <div class="masthead-inner">
 <a class="brand" href="/">${site.name}</a>
