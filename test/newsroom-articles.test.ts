@@ -10,6 +10,7 @@ import type { Article } from '../src/article/article.ts';
 import { articlePath } from '../src/web/presenters/article-view.ts';
 import { isoToLocal } from '../src/web/newsroom/zoned-time.ts';
 import { sampleArticle } from './helpers/sample-article.ts';
+import { csrfOf, signedIn as signInAs, type Exchange, type Visitor } from './helpers/http-visitor.ts';
 import { startTestServer } from './helpers/test-server.ts';
 
 /**
@@ -22,64 +23,8 @@ const { store } = server;
 const timeZone = 'Europe/Berlin';
 const accounts = new AccountService({ repository: store.accounts });
 
-// ---------------------------------------------------------------------------
-// A small browser: cookies by hand, forms read from the page and posted back.
-
-interface Exchange {
-  status: number;
-  headers: Headers;
-  location: string | null;
-  body: string;
-  document: Document;
-}
-
-class Visitor {
-  readonly jar = new Map<string, string>();
-  csrf = '';
-  readonly user: { id: string; name: string };
-  constructor(user: { id: string; name: string }) {
-    this.user = user;
-  }
-
-  async send(path: string, body?: FormData | URLSearchParams): Promise<Exchange> {
-    const headers: Record<string, string> = {};
-    if (this.jar.size > 0) headers['Cookie'] = [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
-    if (body) headers['Origin'] = server.url;
-    const response = await fetch(server.url + path, { method: body ? 'POST' : 'GET', headers, body, redirect: 'manual' });
-    const text = await response.text();
-    // Every newsroom answer, whatever its status, is kept out of caches.
-    if (path.startsWith('/redaktion')) assert.match(response.headers.get('cache-control') ?? '', /^no-store\b/, `Cache-Control of ${path}`);
-    for (const line of response.headers.getSetCookie()) {
-      const name = line.slice(0, line.indexOf('='));
-      const value = line.slice(name.length + 1, line.indexOf(';'));
-      if (/Max-Age=0/i.test(line) || value === '') this.jar.delete(name);
-      else this.jar.set(name, value);
-    }
-    return {
-      status: response.status,
-      headers: response.headers,
-      location: response.headers.get('location'),
-      body: text,
-      document: parseHTML(text).document as unknown as Document,
-    };
-  }
-}
-
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const csrfOf = (page: Exchange) => page.document.querySelector('input[name="_csrf"]')?.getAttribute('value') ?? '';
-
-let userCount = 0;
-async function signedIn(role: Role, name: string): Promise<Visitor> {
-  const email = `person${++userCount}@zeitung.de`;
-  const password = 'ein sicheres Passwort';
-  const account = await accounts.createUser({ email, password, role, name });
-  const visitor = new Visitor(account);
-  const form = await visitor.send('/redaktion/anmelden');
-  const result = await visitor.send('/redaktion/anmelden', new URLSearchParams({ _csrf: csrfOf(form), email, password }));
-  assert.equal(result.status, 303);
-  visitor.csrf = csrfOf(await visitor.send('/redaktion'));
-  return visitor;
-}
+const signedIn = (role: Role, name: string) => signInAs(server.url, accounts, role, name);
 
 /** What a browser would send for the editor's form: every named field but files and unchecked boxes, in order. */
 function formData(page: Exchange): FormData {

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import type { Context, Handler, MiddlewareHandler } from 'hono';
 import { parseHTML } from 'linkedom';
 import { AccountService } from '../src/accounts/account-service.ts';
-import { roles, type Role, type SignedInUser } from '../src/accounts/roles.ts';
+import { hasRole, roles, type Role, type SignedInUser } from '../src/accounts/roles.ts';
 import { isDepescheError } from '../src/errors.ts';
 import { createWebApp } from '../src/web/app.ts';
 import { articleRoutes } from '../src/web/newsroom/article-routes.ts';
@@ -277,13 +277,14 @@ describe('with an Autor session', () => {
 });
 
 describe('with a Redakteur session', () => {
-  test('every GET route opens, and is never cached', async () => {
+  test('every GET route of the Redakteur rank opens, every admin route is refused, none is cached', async () => {
     for (const route of guarded.filter((r) => r.method === 'GET')) {
       const path = concrete(route.path);
       const response = await redakteur.visitor.send(path);
-      assert.equal(response.status, 200, `GET ${path}`);
+      assert.equal(response.status, hasRole('redakteur', route.role) ? 200 : 403, `GET ${path} (needs ${route.role})`);
       assertNoStore(response, `GET ${path}`);
     }
+    assert.ok(guarded.some((r) => r.role === 'admin'), 'the walk includes admin routes');
   });
 
   test('an unknown article is a 404, never cached', async () => {

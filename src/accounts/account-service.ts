@@ -139,6 +139,14 @@ export class AccountService {
     return withoutHash({ ...user, disabled });
   }
 
+  /** A new role applies from the user's next request; the last enabled admin keeps theirs. */
+  async setRole(email: string, role: Role): Promise<Account> {
+    if (!roles.includes(role)) throw new DepescheError('invalid_input', `Unbekannte Rolle „${role}“.`);
+    const user = await this.#userByEmail(email);
+    await this.#repository.setRole(user.id, role);
+    return withoutHash({ ...user, role });
+  }
+
   /** A new password ends every session of the user (whoever knew the old one is signed out). */
   async setPassword(email: string, password: string): Promise<Account> {
     const user = await this.#userByEmail(email);

@@ -65,6 +65,11 @@ export interface AccountRepository {
   setDisabled(userId: string, disabled: boolean): Promise<void>;
   /** Replaces the password hash and deletes the user's sessions, in one transaction. */
   setPasswordHash(userId: string, passwordHash: string): Promise<void>;
+  /**
+   * Changes a user's role, unless that would leave no enabled admin (then a
+   * `conflict`); checked and written in one transaction.
+   */
+  setRole(userId: string, role: Role): Promise<void>;
 
   /**
    * Reads the recent failures and, if `admit` does not throw, records the

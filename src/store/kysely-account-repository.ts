@@ -71,8 +71,16 @@ export class KyselyAccountRepository implements AccountRepository {
 
   async setDisabled(userId: string, disabled: boolean): Promise<void> {
     await this.#db.transaction().execute(async (tx) => {
+      if (disabled) await keepAnAdmin(tx, userId);
       await updateUser(tx, userId, { disabled: disabled ? 1 : 0 });
       if (disabled) await tx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    });
+  }
+
+  async setRole(userId: string, role: Role): Promise<void> {
+    await this.#db.transaction().execute(async (tx) => {
+      if (role !== 'admin') await keepAnAdmin(tx, userId);
+      await updateUser(tx, userId, { role });
     });
   }
 
@@ -191,7 +199,7 @@ export class KyselyAccountRepository implements AccountRepository {
   }
 }
 
-async function updateUser(tx: Tx, userId: string, values: { disabled?: number; password_hash?: string }): Promise<void> {
+async function updateUser(tx: Tx, userId: string, values: { disabled?: number; password_hash?: string; role?: Role }): Promise<void> {
   const result = await tx.updateTable('users').set(values).where('id', '=', userId).executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) throw new DepescheError('not_found', `Es gibt keinen Benutzer mit der ID ${userId}.`);
 }
@@ -219,4 +227,17 @@ function toSession(row: SessionRow): SessionRecord {
     ip: row.ip,
     userAgent: row.user_agent,
   };
+}
+
+/** Refuses a change that would leave the site without an enabled admin, who alone can manage users. */
+async function keepAnAdmin(tx: Tx, userId: string): Promise<void> {
+  const admins = await tx
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', 'admin')
+    .where('disabled', '=', 0)
+    .execute();
+  if (admins.length === 1 && admins[0]?.id === userId) {
+    throw new DepescheError('conflict', 'Das ist das letzte aktive Admin-Konto; ernennen Sie zuerst jemand anderen zum Admin.');
+  }
 }

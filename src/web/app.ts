@@ -22,6 +22,7 @@ import { csrfProtection } from './newsroom/csrf.ts';
 import type { NewsroomEnv } from './newsroom/newsroom-env.ts';
 import { noStore } from './newsroom/no-store.ts';
 import { articleRoutes } from './newsroom/article-routes.ts';
+import { userRoutes } from './newsroom/user-routes.ts';
 import { mountNewsroomRoutes } from './newsroom/newsroom-routes.ts';
 import { uploadImage } from '../commands/upload-image.ts';
 import { bodyLimit } from 'hono/body-limit';
@@ -122,6 +123,7 @@ export function createWebApp(options: WebOptions): Hono {
       },
     }),
   );
+  mountNewsroomRoutes(newsroom, userRoutes({ accounts: auth.accounts, assets: auth.page, timeZone: options.timeZone }));
   app.route('/', newsroom);
 
   app.get('/', async (c) => {

@@ -1,4 +1,4 @@
-import { roleLabels, type SignedInUser } from '../../../accounts/roles.ts';
+import { hasRole, roleLabels, type SignedInUser } from '../../../accounts/roles.ts';
 import { html, type Html } from '../../pages/html.ts';
 import type { AuthPageContext } from '../auth-options.ts';
 import { newsroomHead } from './newsroom-head.ts';
@@ -26,6 +26,7 @@ ${newsroomHead(page.assets, page.title)}
 <ul>
 <li><a href="/redaktion">Artikel</a></li>
 <li><a href="/redaktion/artikel/neu">Neuer Artikel</a></li>
+${hasRole(page.user.role, 'admin') ? html`<li><a href="/redaktion/benutzer">Benutzer</a></li>` : ''}
 <li><a href="/">Zur Website</a></li>
 </ul>
 </nav>
