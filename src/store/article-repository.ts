@@ -1,6 +1,7 @@
 import type { Article, ArticleStatus } from '../article/article.ts';
 import type { Section } from '../article/section.ts';
 import type { AccountRepository } from './account-repository.ts';
+import type { SettingsRepository } from './settings-repository.ts';
 import type { MediaRepository } from './media-repository.ts';
 
 /**
@@ -92,6 +93,7 @@ export interface Store {
   accounts: AccountRepository;
   /** Uploaded images' sizes and widths; the files are in the media folder. */
   media: MediaRepository;
+  settings: SettingsRepository;
   /**
    * Changes whenever any connection, in this process or another, committed a
    * write. Render caches compare it to know when they went stale. Cheap enough

@@ -42,9 +42,17 @@ export interface ArticleRevisionsTable {
   created_at: string;
 }
 
+export interface SiteSettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export interface DatabaseSchema extends AccountTables, MediaTables {
   articles: ArticlesTable;
   article_revisions: ArticleRevisionsTable;
+  site_settings: SiteSettingsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

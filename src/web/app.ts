@@ -23,6 +23,8 @@ import type { NewsroomEnv } from './newsroom/newsroom-env.ts';
 import { noStore } from './newsroom/no-store.ts';
 import { articleRoutes } from './newsroom/article-routes.ts';
 import { userRoutes } from './newsroom/user-routes.ts';
+import { settingsRoutes } from './newsroom/settings-routes.ts';
+import { loadSiteSettings } from '../settings/site-settings.ts';
 import { mountNewsroomRoutes } from './newsroom/newsroom-routes.ts';
 import { uploadImage } from '../commands/upload-image.ts';
 import { bodyLimit } from 'hono/body-limit';
@@ -51,15 +53,20 @@ export function createWebApp(options: WebOptions): Hono {
   const cache = new RenderCache(() => store.changeToken());
   const logError = options.logError ?? ((error: unknown) => console.error(error));
 
-  const siteContext = async (): Promise<SiteContext> => ({
-    name: options.siteName,
-    baseUrl: options.siteUrl,
-    timeZone: options.timeZone,
-    messages: de,
-    sections: await store.articles.sections('published'),
-    stylesheetPath: assets.stylesheet.path,
-    iconPath: assets.icon.path,
-  });
+  const settingDefaults = { siteName: options.siteName, siteDescription: '' };
+  const siteContext = async (): Promise<SiteContext> => {
+    const settings = await loadSiteSettings(store.settings, settingDefaults);
+    return {
+      name: settings.siteName,
+      description: settings.siteDescription,
+      baseUrl: options.siteUrl,
+      timeZone: options.timeZone,
+      messages: de,
+      sections: await store.articles.sections('published'),
+      stylesheetPath: assets.stylesheet.path,
+      iconPath: assets.icon.path,
+    };
+  };
 
   const app = new Hono();
 
@@ -124,6 +131,7 @@ export function createWebApp(options: WebOptions): Hono {
     }),
   );
   mountNewsroomRoutes(newsroom, userRoutes({ accounts: auth.accounts, assets: auth.page, timeZone: options.timeZone }));
+  mountNewsroomRoutes(newsroom, settingsRoutes({ settings: store.settings, defaults: settingDefaults, assets: auth.page }));
   app.route('/', newsroom);
 
   app.get('/', async (c) => {
@@ -185,6 +193,6 @@ export function createWebApp(options: WebOptions): Hono {
 }
 
 function fallbackSite(options: WebOptions, stylesheetPath: string, iconPath: string): SiteContext {
-  return { name: options.siteName, baseUrl: options.siteUrl, timeZone: options.timeZone, messages: de, sections: [], stylesheetPath, iconPath };
+  return { name: options.siteName, description: '', baseUrl: options.siteUrl, timeZone: options.timeZone, messages: de, sections: [], stylesheetPath, iconPath };
 }
 

@@ -144,4 +144,17 @@ describe('accessibility (axe-core)', { skip: noBrowser }, () => {
       await expectAccessible(t, page, name);
     });
   }
+
+  test('admin pages: users and site settings', async (t) => {
+    const admin = await createUser(server, 'admin', 'Ada Admin');
+    const adminContext = await browser!.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
+    const adminPage = await adminContext.newPage();
+    await signIn(adminPage, server.url, admin);
+    for (const [name, path] of [['users', '/redaktion/benutzer'], ['settings', '/redaktion/einstellungen']] as const) {
+      const response = await adminPage.goto(server.url + path);
+      assert.equal(response?.status(), 200, name);
+      await expectAccessible(t, adminPage, name);
+    }
+    await adminContext.close();
+  });
 });

@@ -3,6 +3,7 @@ import { articlesMigration } from './0001-articles.ts';
 import { accountsMigration } from './0002-accounts.ts';
 import { mediaMigration } from './0003-media.ts';
 import { articleOwnerMigration } from './0004-article-owner.ts';
+import { siteSettingsMigration } from './0005-site-settings.ts';
 
 /**
  * Versioned migrations, applied in the order of their names. Listed here
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0002-accounts': accountsMigration,
   '0003-media': mediaMigration,
   '0004-article-owner': articleOwnerMigration,
+  '0005-site-settings': siteSettingsMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

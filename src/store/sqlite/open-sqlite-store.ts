@@ -7,6 +7,7 @@ import { KyselyArticleRepository } from '../kysely-article-repository.ts';
 import { KyselyMediaRepository } from '../kysely-media-repository.ts';
 import { migrateToLatest } from '../migrate.ts';
 import type { DatabaseSchema } from '../schema.ts';
+import { KyselySettingsRepository } from '../kysely-settings-repository.ts';
 import { watchCommits } from './commit-watch.ts';
 import { NodeSqliteDatabase } from './node-sqlite-database.ts';
 
@@ -48,6 +49,10 @@ export async function openSqliteStore(file: string): Promise<Store> {
     accounts: new KyselyAccountRepository(db),
     // A new image can change a page that already shows it (its responsive sources).
     media: new KyselyMediaRepository(db, () => {
+      ownWrites++;
+    }),
+    // Settings change every page (the site's name stands on each).
+    settings: new KyselySettingsRepository(db, () => {
       ownWrites++;
     }),
     changeToken: () => `${ownWrites}:${commits.generation()}`,

@@ -24,5 +24,5 @@ ${items.map((item) => teaser(item, { withImage: true }))}
 <p class="more-link"><a href="/${section.slug}">${m.allArticlesOfSection(section.name)}</a></p>
 </section>`,
 )}`;
-  return layout(site, { title: m.home, description: `${site.name}: ${m.latest}`, path: '/' }, content);
+  return layout(site, { title: m.home, description: site.description || `${site.name}: ${m.latest}`, path: '/' }, content);
 }

@@ -4,6 +4,8 @@ import type { Messages } from '../messages/de.ts';
 /** What every page needs to know about the site around it. */
 export interface SiteContext {
   name: string;
+  /** The site's own description (settings); may be empty. */
+  description: string;
   /** Absolute base URL, no trailing slash. */
   baseUrl: string;
   timeZone: string;

@@ -26,7 +26,8 @@ ${newsroomHead(page.assets, page.title)}
 <ul>
 <li><a href="/redaktion">Artikel</a></li>
 <li><a href="/redaktion/artikel/neu">Neuer Artikel</a></li>
-${hasRole(page.user.role, 'admin') ? html`<li><a href="/redaktion/benutzer">Benutzer</a></li>` : ''}
+${hasRole(page.user.role, 'admin') ? html`<li><a href="/redaktion/benutzer">Benutzer</a></li>
+<li><a href="/redaktion/einstellungen">Einstellungen</a></li>` : ''}
 <li><a href="/">Zur Website</a></li>
 </ul>
 </nav>

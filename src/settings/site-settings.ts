@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { FieldProblem } from '../commands/workflow.ts';
+import type { SettingsRepository } from '../store/settings-repository.ts';
+
+/**
+ * The settings an admin changes in the newsroom. Each falls back to the
+ * server's configuration, so a fresh site works without any being saved.
+ */
+export const siteSettingsSchema = z.strictObject({
+  siteName: z.string().trim().min(1, 'Der Name der Website darf nicht leer sein.').max(60, 'höchstens 60 Zeichen'),
+  siteDescription: z.string().trim().max(200, 'höchstens 200 Zeichen'),
+});
+
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+export async function loadSiteSettings(repository: SettingsRepository, defaults: SiteSettings): Promise<SiteSettings> {
+  const stored = await repository.all();
+  const merged = { ...defaults, ...pickKnown(stored) };
+  // A value that no longer passes (e.g. after a rule changed) falls back, rather than breaking every page.
+  const result = siteSettingsSchema.safeParse(merged);
+  return result.success ? result.data : defaults;
+}
+
+export async function saveSiteSettings(
+  repository: SettingsRepository,
+  input: Record<string, unknown>,
+  actor: string,
+): Promise<{ saved: SiteSettings; problems: [] } | { saved: null; problems: FieldProblem[] }> {
+  const result = siteSettingsSchema.safeParse(pickKnown(input));
+  if (!result.success) {
+    return { saved: null, problems: result.error.issues.map((issue) => ({ field: String(issue.path[0] ?? 'form'), message: issue.message })) };
+  }
+  await repository.save(result.data, actor);
+  return { saved: result.data, problems: [] };
+}
+
+function pickKnown(values: Record<string, unknown>): Record<string, unknown> {
+  const known: Record<string, unknown> = {};
+  for (const key of Object.keys(siteSettingsSchema.shape)) if (key in values) known[key] = values[key];
+  return known;
+}

@@ -1,0 +1,25 @@
+import type { FieldProblem } from '../../../commands/workflow.ts';
+import type { SiteSettings } from '../../../settings/site-settings.ts';
+import { html, type Html } from '../../pages/html.ts';
+import { newsroomLayout, type NewsroomPage } from './newsroom-layout.ts';
+
+/** The admin's site settings, with each problem next to its field. */
+export function settingsPage(frame: NewsroomPage, values: SiteSettings, problems: FieldProblem[]): Html {
+  const error = (field: string) => {
+    const found = problems.find((p) => p.field === field);
+    return found ? html`<p class="nr-error" id="fehler-${field}">${found.message}</p>` : '';
+  };
+  const invalid = (field: string) => (problems.some((p) => p.field === field) ? html` aria-invalid="true" aria-describedby="fehler-${field}"` : '');
+  return newsroomLayout(
+    frame,
+    html`<h1>Einstellungen der Website</h1>
+<form method="post" action="/redaktion/einstellungen" class="nr-editor" novalidate>
+<input type="hidden" name="_csrf" value="${frame.csrfToken}">
+<div class="nr-field"><label for="siteName">Name der Website</label>
+<input id="siteName" name="siteName" maxlength="60" value="${values.siteName}"${invalid('siteName')}>${error('siteName')}</div>
+<div class="nr-field"><label for="siteDescription">Beschreibung (für Suchmaschinen und Linkvorschauen der Startseite)</label>
+<textarea id="siteDescription" name="siteDescription" rows="3" maxlength="200"${invalid('siteDescription')}>${values.siteDescription}</textarea>${error('siteDescription')}</div>
+<div class="nr-actions"><button type="submit" class="nr-primary">Speichern</button></div>
+</form>`,
+  );
+}

@@ -1,0 +1,24 @@
+import { loadSiteSettings, saveSiteSettings, type SiteSettings } from '../../settings/site-settings.ts';
+import type { SettingsRepository } from '../../store/settings-repository.ts';
+import type { AuthPageContext } from './auth-options.ts';
+import { route, type NewsroomRoute } from './newsroom-routes.ts';
+import { settingsPage } from './pages/settings-page.ts';
+
+/** Site settings, for admins only. */
+export function settingsRoutes(deps: { settings: SettingsRepository; defaults: SiteSettings; assets: AuthPageContext }): NewsroomRoute[] {
+  return [
+    route('GET', '/redaktion/einstellungen', 'admin', async (c) => {
+      const notice = c.req.query('gespeichert') ? 'Gespeichert. Die Website zeigt die neuen Einstellungen ab sofort.' : undefined;
+      const frame = { title: 'Einstellungen', user: c.get('user')!, csrfToken: c.get('csrfToken'), assets: deps.assets, notice };
+      return c.html(String(settingsPage(frame, await loadSiteSettings(deps.settings, deps.defaults), [])));
+    }),
+    route('POST', '/redaktion/einstellungen', 'admin', async (c) => {
+      const form = await c.req.parseBody();
+      const result = await saveSiteSettings(deps.settings, form, c.get('user')!.name);
+      if (result.saved) return c.redirect('/redaktion/einstellungen?gespeichert=1', 303);
+      const frame = { title: 'Einstellungen', user: c.get('user')!, csrfToken: c.get('csrfToken'), assets: deps.assets };
+      const typed = { siteName: String(form.siteName ?? ''), siteDescription: String(form.siteDescription ?? '') };
+      return c.html(String(settingsPage(frame, typed, result.problems)), 422);
+    }),
+  ];
+}
