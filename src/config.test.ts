@@ -35,7 +35,13 @@ describe('loadConfig', () => {
       timeZone: 'Europe/Berlin',
       demoContent: true,
       schedulerIntervalMs: 30_000,
+      trustProxy: false,
     });
+  });
+
+  test('DEPESCHE_TRUST_PROXY switches to the forwarded client address, and only 0 or 1 are taken', () => {
+    assert.equal(load({ DEPESCHE_TRUST_PROXY: '1' }).trustProxy, true);
+    assert.match(configError({ DEPESCHE_TRUST_PROXY: 'ja' }), /DEPESCHE_TRUST_PROXY/);
   });
 
   test('DEPESCHE_SCHEDULER_SECONDS sets how often due articles are published, within sane bounds', () => {

@@ -23,6 +23,8 @@ export interface Config {
   demoContent: boolean;
   /** How often scheduled articles are checked and published when due. */
   schedulerIntervalMs: number;
+  /** Behind a reverse proxy: take the client's address from the last X-Forwarded-For entry. */
+  trustProxy: boolean;
 }
 
 export interface ConfigOverrides {
@@ -59,6 +61,7 @@ const envSchema = z.object({
     .transform(Number)
     .refine((seconds) => seconds >= 0.05 && seconds <= 60, 'muss zwischen 0.05 und 60 Sekunden liegen')
     .default(30),
+  DEPESCHE_TRUST_PROXY: z.enum(['0', '1'], { error: 'muss 0 oder 1 sein' }).default('0'),
 });
 
 const flagNames: Record<string, string> = { PORT: '--port', HOST: '--host', DEPESCHE_DATA: '--data' };
@@ -96,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
     timeZone: values.DEPESCHE_TIMEZONE,
     demoContent: values.DEPESCHE_DEMO === '1',
     schedulerIntervalMs: Math.round(values.DEPESCHE_SCHEDULER_SECONDS * 1000),
+    trustProxy: values.DEPESCHE_TRUST_PROXY === '1',
   };
 }
 

@@ -64,6 +64,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     siteUrl,
     timeZone: config.timeZone,
     mediaDir: config.mediaDir,
+    trustProxy: config.trustProxy,
   });
 
   const scheduler = startScheduler(store, config.schedulerIntervalMs, options.now ?? (() => new Date()), log);

@@ -36,6 +36,8 @@ export interface WebOptions {
   siteUrl: string;
   timeZone: string;
   mediaDir: string;
+  /** Behind a reverse proxy: client addresses (for sign-in throttling) from X-Forwarded-For. */
+  trustProxy?: boolean;
   /** The clock for the newsroom (tests pass their own). */
   now?: () => Date;
   /** For unexpected errors; the reader sees only a plain 500 page. */
@@ -102,6 +104,7 @@ export function createWebApp(options: WebOptions): Hono {
     accounts: new AccountService({ repository: store.accounts }),
     siteUrl: options.siteUrl,
     page: { siteName: options.siteName, stylesheetPath: assets.newsroomStylesheet.path, iconPath: assets.icon.path },
+    trustProxy: options.trustProxy ?? false,
   };
   newsroom.use(
     '/redaktion/*',
