@@ -110,7 +110,7 @@ function startScheduler(store: Store, intervalMs: number, now: () => Date, log: 
     running = running.then(async () => {
       if (stopped) return;
       try {
-        const published = await publishDueArticles(store, now());
+        const published = await publishDueArticles(store, now(), log);
         if (published > 0) log(`Zeitplan: ${published} Artikel veröffentlicht.`);
       } catch (error) {
         log(`Zeitplan fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);

@@ -553,3 +553,31 @@ describe('the article list', () => {
     },
   );
 });
+
+test('a cut-off form is a 400 with a German explanation, never a 500', async () => {
+  const visitor = await signedIn('redakteur', 'Mara Multipart');
+  const id = await createDraft(visitor);
+  const response = await fetch(`${server.url}/redaktion/artikel/${id}`, {
+    method: 'POST',
+    headers: {
+      Cookie: [...visitor.jar].map(([name, value]) => `${name}=${value}`).join('; '),
+      Origin: server.url,
+      'X-CSRF-Token': visitor.csrf,
+      'Content-Type': 'multipart/form-data; boundary=xyz',
+    },
+    body: '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\nb',
+    redirect: 'manual',
+  });
+  assert.equal(response.status, 400);
+  assert.match(await response.text(), /Formular kam unvollständig/);
+});
+
+test('a POST without any session or pre-session token is refused before its body is read', async () => {
+  const response = await fetch(`${server.url}/redaktion/anmelden`, {
+    method: 'POST',
+    headers: { Origin: server.url, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ email: 'a@b.de', password: 'x' }),
+    redirect: 'manual',
+  });
+  assert.equal(response.status, 403);
+});

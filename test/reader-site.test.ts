@@ -249,6 +249,7 @@ describe('content changes', () => {
     const old = await get(`/nachrichten/${moved.slug}`);
     assert.equal(old.response.status, 301);
     assert.equal(old.response.headers.get('location'), `/kultur/${moved.slug}`);
+    assert.equal(old.response.headers.get('cache-control'), 'public, max-age=3600', 'browsers must not keep it for ever: it may move back');
   });
 
   test('text an editor typed is escaped, never markup', async () => {

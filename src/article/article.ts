@@ -54,7 +54,7 @@ export const blockSchema = z.discriminatedUnion('type', [
     type: z.literal('list'),
     /** A short description of the list for screen readers and feeds; may be empty. */
     text: z.string().trim(),
-    items: z.array(nonEmptyText).min(1, 'eine Liste braucht mindestens einen Punkt'),
+    items: z.array(nonEmptyText).min(1, 'eine Liste braucht mindestens einen Punkt').max(200, 'höchstens 200 Punkte je Liste'),
     ordered: z.boolean().optional(),
   }),
   z.strictObject({
@@ -90,11 +90,12 @@ export const articleSchema = z
     lead: z.string().trim().max(2000),
     heroImage: imageSchema.nullable(),
     keyPoints: z.array(keyPointSchema).max(10),
-    body: z.array(blockSchema),
-    sources: z.array(sourceRefSchema),
-    entities: z.array(entitySchema),
-    tags: z.array(nonEmptyText.max(60)),
-    authors: z.array(nonEmptyText.max(120)),
+    // Bounds that no article reaches, so that no field can make a page or a comparison unbounded.
+    body: z.array(blockSchema).max(1000, 'höchstens 1000 Abschnitte'),
+    sources: z.array(sourceRefSchema).max(100, 'höchstens 100 Quellen'),
+    entities: z.array(entitySchema).max(200, 'höchstens 200 Einträge'),
+    tags: z.array(nonEmptyText.max(60)).max(50, 'höchstens 50 Themen'),
+    authors: z.array(nonEmptyText.max(120)).max(30, 'höchstens 30 Namen'),
     language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'ein Sprachcode wie "de" oder "de-AT"'),
     status: z.enum(articleStatuses),
     publishedAt: isoDateTime.nullable(),

@@ -25,3 +25,14 @@ test('publishes scheduled articles whose time has come, and only those', async (
   assert.equal(await publishDueArticles(store, new Date('2025-05-01T10:00:00Z')), 1, 'catches up later ones');
   await store.close();
 });
+
+test('an incomplete scheduled article is not published by the scheduler, and says why', async () => {
+  const store = await openSqliteStore(join(await tempDir(), 'due-incomplete.sqlite'));
+  const empty = sampleArticle({ status: 'scheduled', publishedAt: '2025-05-01T08:00:00+02:00', lead: '', body: [] });
+  await store.articles.insert(empty, { actor: 'test' });
+  const lines: string[] = [];
+  assert.equal(await publishDueArticles(store, new Date('2025-05-01T07:00:00Z'), (line) => lines.push(line)), 0);
+  assert.equal((await store.articles.get(empty.id))?.article.status, 'scheduled');
+  assert.match(lines.join('\n'), /wird nicht veröffentlicht – .*Vorspann/);
+  await store.close();
+});

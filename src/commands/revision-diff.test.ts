@@ -196,3 +196,15 @@ describe('diffArticles', () => {
     assert.deepEqual([older, newer], snapshot);
   });
 });
+
+test('a huge comparison stays short: past its time limit a field is shown as replaced whole', async () => {
+  const { sampleArticle } = await import('../../test/helpers/sample-article.ts');
+  const many = (prefix: string) => Array.from({ length: 200 }, (_, i) => `${prefix}${i}`);
+  const older = sampleArticle({ body: Array.from({ length: 5 }, (_, n) => ({ type: 'list' as const, text: '', items: many(`a${n}-`) })) });
+  const newer = { ...older, body: Array.from({ length: 5 }, (_, n) => ({ type: 'list' as const, text: '', items: many(`b${n}-`) })) };
+  const started = performance.now();
+  const [body] = diffArticles(older, newer);
+  assert.ok(performance.now() - started < 2000, 'bounded time');
+  assert.equal(body?.field, 'body');
+  assert.ok(body!.parts.some((part) => part.kind === 'removed') && body!.parts.some((part) => part.kind === 'added'));
+});

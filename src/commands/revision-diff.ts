@@ -107,17 +107,32 @@ function diffField<F extends DiffedField>(field: F, older: Article, newer: Artic
   const label = fieldLabels[field];
   if (before.granularity === 'words' && after.granularity === 'words') {
     if (before.text === after.text) return undefined;
-    const parts = diffWords(before.text, after.text).map((change) => ({ kind: kindOf(change), text: change.value }));
+    const changes = diffWords(before.text, after.text, { timeout: diffTimeoutMs });
+    const parts = changes
+      ? changes.map((change) => ({ kind: kindOf(change), text: change.value }))
+      : wholesale([before.text], [after.text]);
     return { field, label, granularity: 'words', parts };
   }
   if (before.granularity === 'lines' && after.granularity === 'lines') {
     if (before.lines.length === after.lines.length && before.lines.every((line, i) => line === after.lines[i])) return undefined;
-    const parts = diffArrays(before.lines, after.lines).flatMap((change) =>
-      change.value.map((line) => ({ kind: kindOf(change), text: `${line}\n` })),
-    );
+    const changes = diffArrays(before.lines, after.lines, { timeout: diffTimeoutMs });
+    const parts = changes
+      ? changes.flatMap((change) => change.value.map((line) => ({ kind: kindOf(change), text: `${line}\n` })))
+      : wholesale(before.lines.map((line) => `${line}\n`), after.lines.map((line) => `${line}\n`));
     return { field, label, granularity: 'lines', parts };
   }
   throw new Error(`diffArticles: ${field} is rendered two ways`);
+}
+
+/**
+ * The diff's cost grows with the square of the changes and runs on the event
+ * loop that serves every reader, so a comparison gets this long; past it, the
+ * field is shown as replaced as a whole.
+ */
+const diffTimeoutMs = 150;
+
+function wholesale(before: string[], after: string[]): DiffPart[] {
+  return [...before.map((text) => ({ kind: 'removed' as const, text })), ...after.map((text) => ({ kind: 'added' as const, text }))];
 }
 
 function kindOf(change: { added: boolean; removed: boolean }): DiffPartKind {

@@ -55,3 +55,13 @@ test('a picture needs alt text, caption and credit before publishing; a schedule
   const past = sampleArticle({ status: 'scheduled', publishedAt: '2025-04-30T10:00:00Z' });
   assert.deepEqual(publishingProblems(past, 'schedule', now).map((p) => p.field), ['publishAt']);
 });
+
+test('a scheduled article stays complete and in the future; a live one is not dated ahead', () => {
+  const now = new Date('2025-05-01T10:00:00Z');
+  const scheduled = sampleArticle({ status: 'scheduled', publishedAt: '2025-05-02T10:00:00Z', lead: '', body: [] });
+  assert.deepEqual(publishingProblems(scheduled, 'save', now).map((p) => p.field), ['lead', 'body']);
+  const overdue = sampleArticle({ status: 'scheduled', publishedAt: '2025-04-30T10:00:00Z' });
+  assert.deepEqual(publishingProblems(overdue, 'save', now).map((p) => p.field), ['publishAt']);
+  const ahead = sampleArticle({ status: 'published', publishedAt: '2025-06-01T10:00:00Z' });
+  assert.deepEqual(publishingProblems(ahead, 'save', now).map((p) => p.field), ['publishAt']);
+});

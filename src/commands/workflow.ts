@@ -93,7 +93,9 @@ export interface FieldProblem {
  * the first, the licence needs the last.
  */
 export function publishingProblems(article: Article, action: WorkflowAction, now: Date): FieldProblem[] {
-  if (action !== 'publish' && action !== 'schedule' && !(action === 'save' && article.status === 'published')) return [];
+  // A scheduled article will go out by itself, so it must stay as complete as a live one.
+  const goesOut = action === 'publish' || action === 'schedule' || (action === 'save' && (article.status === 'published' || article.status === 'scheduled'));
+  if (!goesOut) return [];
   const problems: FieldProblem[] = [];
   if (article.lead.trim() === '') problems.push({ field: 'lead', message: 'Vor dem Veröffentlichen braucht der Artikel einen Vorspann.' });
   if (article.body.length === 0) problems.push({ field: 'body', message: 'Vor dem Veröffentlichen braucht der Artikel einen Text.' });
@@ -103,8 +105,12 @@ export function publishingProblems(article: Article, action: WorkflowAction, now
     if (!image.caption) problems.push({ field: 'heroCaption', message: 'Bildunterschrift fehlt.' });
     if (!image.credit) problems.push({ field: 'heroCredit', message: 'Bildnachweis fehlt (z. B. „Foto: Name/Agentur“).' });
   }
-  if (action === 'schedule' && article.publishedAt !== null && Date.parse(article.publishedAt) <= now.getTime()) {
+  const when = article.publishedAt === null ? null : Date.parse(article.publishedAt);
+  if (article.status === 'scheduled' && action !== 'publish' && when !== null && when <= now.getTime()) {
     problems.push({ field: 'publishAt', message: 'Der geplante Zeitpunkt muss in der Zukunft liegen.' });
+  }
+  if (article.status === 'published' && action === 'save' && when !== null && when > now.getTime()) {
+    problems.push({ field: 'publishAt', message: 'Ein veröffentlichter Artikel kann kein Datum in der Zukunft tragen; für später gibt es „Zeitgesteuert veröffentlichen“.' });
   }
   return problems;
 }

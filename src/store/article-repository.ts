@@ -56,6 +56,8 @@ export interface UpdateOptions {
   actor: string;
   /** The version the editor started from; a different stored version is a conflict. */
   expectedVersion?: number;
+  /** The status the caller's permission check saw; a different stored status is a conflict. */
+  expectedStatus?: ArticleStatus;
 }
 
 export interface SaveResult extends StoredArticle {

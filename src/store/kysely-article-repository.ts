@@ -195,7 +195,7 @@ async function insertIn(tx: Tx, article: Article, options: SaveOptions): Promise
 async function updateIn(tx: Tx, article: Article, options: UpdateOptions): Promise<StoredArticle> {
   const current = await tx
     .selectFrom('articles')
-    .select(['version', 'slug', 'created_by'])
+    .select(['version', 'slug', 'created_by', 'status'])
     .where('id', '=', article.id)
     .executeTakeFirst();
   if (!current) throw new DepescheError('not_found', `Es gibt keinen Artikel mit der ID ${article.id}.`);
@@ -204,6 +204,9 @@ async function updateIn(tx: Tx, article: Article, options: UpdateOptions): Promi
       'conflict',
       `Der Artikel wurde inzwischen geändert (gespeichert ist Version ${current.version}, bearbeitet wurde Version ${options.expectedVersion}).`,
     );
+  }
+  if (options.expectedStatus !== undefined && options.expectedStatus !== current.status) {
+    throw new DepescheError('conflict', 'Der Status des Artikels hat sich inzwischen geändert; bitte laden Sie ihn neu.');
   }
   if (article.slug !== current.slug) {
     const taken = await tx.selectFrom('articles').select('id').where('slug', '=', article.slug).executeTakeFirst();

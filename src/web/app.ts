@@ -24,7 +24,8 @@ import { noStore } from './newsroom/no-store.ts';
 import { articleRoutes } from './newsroom/article-routes.ts';
 import { userRoutes } from './newsroom/user-routes.ts';
 import { settingsRoutes } from './newsroom/settings-routes.ts';
-import { loadSiteSettings } from '../settings/site-settings.ts';
+import { loadSiteSettings, type SiteSettings } from '../settings/site-settings.ts';
+import type { Section } from '../article/section.ts';
 import { mountNewsroomRoutes } from './newsroom/newsroom-routes.ts';
 import { uploadImage } from '../commands/upload-image.ts';
 import { bodyLimit } from 'hono/body-limit';
@@ -47,6 +48,14 @@ export interface WebOptions {
 const assetCacheControl = 'public, max-age=31536000, immutable';
 const maxPage = 10_000;
 const maxUploadBytes = 20 * 1024 * 1024;
+const uploadBodyLimit = bodyLimit({
+  maxSize: maxUploadBytes + 1024 * 1024,
+  onError: (c) => c.text(`Die Anfrage ist zu groß: Bilder dürfen höchstens ${maxUploadBytes / 1024 / 1024} MB haben.`, 413),
+});
+const formBodyLimit = bodyLimit({
+  maxSize: 256 * 1024,
+  onError: (c) => c.text('Die Anfrage ist zu groß für dieses Formular.', 413),
+});
 
 /** The reader site: thin handlers that parse the request, load data, render a page. */
 export function createWebApp(options: WebOptions): Hono {
@@ -56,15 +65,30 @@ export function createWebApp(options: WebOptions): Hono {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
 
   const settingDefaults = { siteName: options.siteName, siteDescription: '' };
+  // Settings and sections change only with a commit; every page (404s too) needs them.
+  let shared: { token: string; value: Promise<{ settings: SiteSettings; sections: Section[] }> } | null = null;
+  const siteShared = () => {
+    const token = store.changeToken();
+    if (shared?.token !== token) {
+      const value = Promise.all([loadSiteSettings(store.settings, settingDefaults), store.articles.sections('published')]).then(
+        ([settings, sections]) => ({ settings, sections }),
+      );
+      shared = { token, value };
+      value.catch(() => {
+        if (shared?.value === value) shared = null;
+      });
+    }
+    return shared.value;
+  };
   const siteContext = async (): Promise<SiteContext> => {
-    const settings = await loadSiteSettings(store.settings, settingDefaults);
+    const { settings, sections } = await siteShared();
     return {
       name: settings.siteName,
       description: settings.siteDescription,
       baseUrl: options.siteUrl,
       timeZone: options.timeZone,
       messages: de,
-      sections: await store.articles.sections('published'),
+      sections,
       stylesheetPath: assets.stylesheet.path,
       iconPath: assets.icon.path,
     };
@@ -109,11 +133,12 @@ export function createWebApp(options: WebOptions): Hono {
   newsroom.use(
     '/redaktion/*',
     noStore(),
-    // Checked before anything reads the body: an upload's limit plus room for the form.
-    bodyLimit({
-      maxSize: maxUploadBytes + 1024 * 1024,
-      onError: (c) => c.text(`Die Anfrage ist zu groß: Bilder dürfen höchstens ${maxUploadBytes / 1024 / 1024} MB haben.`, 413),
-    }),
+    // Checked before anything reads the body: the editor's forms carry an
+    // upload (its limit plus room for the text), every other form is small.
+    async (c, next) => {
+      const editor = /^\/redaktion\/artikel\/[^/]+$/.test(c.req.path);
+      return (editor ? uploadBodyLimit : formBodyLimit)(c, next);
+    },
     sessionMiddleware(auth),
     csrfProtection(auth),
   );
@@ -166,16 +191,21 @@ export function createWebApp(options: WebOptions): Hono {
 
   app.get('/:section/:slug', async (c) => {
     const { section, slug } = c.req.param();
-    const page = await cache.get(`/${section}/${slug}`, async () => {
+    // Keyed by slug alone: a wrong section must not add cache entries.
+    const page = await cache.get(`article:${slug}`, async () => {
       const site = await siteContext();
       const data = await articleData(store, site, slug);
       if (!data) return null;
-      // An article that moved to another section keeps working at its old address.
-      if (data.article.section.slug !== section) return { status: 301, html: data.article.path };
-      return { status: 200, html: String(articlePage(site, data.article, data.recommendations)) };
+      return { status: 200, html: String(articlePage(site, data.article, data.recommendations)), canonicalPath: data.article.path };
     });
-    if (page?.status === 301) return c.redirect(page.html, 301);
-    return page ? sendPage(c, page) : c.notFound();
+    if (!page) return c.notFound();
+    // An article that moved to another section keeps working at its old
+    // address; not for ever, since it may move back.
+    if (page.canonicalPath && page.canonicalPath !== `/${section}/${slug}`) {
+      c.header('Cache-Control', 'public, max-age=3600');
+      return c.redirect(page.canonicalPath, 301);
+    }
+    return sendPage(c, page);
   });
 
   app.notFound(async (c) => {

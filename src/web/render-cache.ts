@@ -4,6 +4,8 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 export interface RenderedPage {
   status: number;
   html: string;
+  /** The page's own address, for pages that can be asked for under another one. */
+  canonicalPath?: string;
 }
 
 export interface CachedPage extends RenderedPage {

@@ -33,6 +33,7 @@ import { route, type NewsroomRoute } from './newsroom-routes.ts';
 import { articleListPage, type ArticleListFilter } from './pages/article-list-page.ts';
 import { editorPage, type EditorData } from './pages/editor-page.ts';
 import type { NewsroomPage } from './pages/newsroom-layout.ts';
+import { readForm } from './read-form.ts';
 import { revisionsPage } from './pages/revisions-page.ts';
 
 type Ctx = Context<NewsroomEnv>;
@@ -84,9 +85,13 @@ export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; a
   }
 
   /** One save, whatever the button: rearrange key points, or validate, apply the action and store. */
-  async function save(c: Ctx, stored: StoredArticle | null) {
+  async function save(c: Ctx, existing: StoredArticle | null) {
     const user = c.get('user')!;
-    const form = (await c.req.parseBody({ all: true })) as PostedForm;
+    const form = (await readForm(c, { all: true })) as PostedForm;
+    // Read again now that the (possibly slow) upload has arrived: the checks
+    // below must see the article as it is, not as it was.
+    const stored = existing && ((await store.articles.get(existing.article.id)) ?? null);
+    if (existing && !stored) throw new DepescheError('not_found', 'Diesen Artikel gibt es nicht (mehr).');
     let values = valuesFromPost(form);
     const ownership = stored && { status: stored.article.status, createdBy: stored.createdBy };
     const allowed = allowedActions(user, ownership);
@@ -124,7 +129,12 @@ export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; a
 
     try {
       const saved = stored
-        ? await store.articles.update(article, { actor: user.name, expectedVersion: Number(values.version) })
+        ? await store.articles.update(article, {
+            actor: user.name,
+            expectedVersion: Number(values.version),
+            // The rights were checked against this status; a change in between is a conflict.
+            expectedStatus: stored.article.status,
+          })
         : await store.articles.insert(article, { actor: user.name, createdBy: user.id, makeSlugUnique: true });
       return c.redirect(`/redaktion/artikel/${saved.article.id}?gespeichert=${action}`, 303);
     } catch (error) {
@@ -233,12 +243,12 @@ export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; a
         publishedAt: stored.article.publishedAt,
         updatedAt: now.toISOString(),
       };
-      // A live article must stay complete, as when it is saved in the editor.
+      // A live or scheduled article must stay complete, as when it is saved in the editor.
       const problems = publishingProblems(restored, 'save', now);
       if (problems.length > 0) {
         throw new DepescheError(
           'invalid_article',
-          `Version ${revision.version} kann nicht wiederhergestellt werden, solange der Artikel veröffentlicht ist: ${problems.map((p) => p.message).join(' ')}`,
+          `Version ${revision.version} kann nicht wiederhergestellt werden, solange der Artikel ${stored.article.status === 'scheduled' ? 'geplant' : 'veröffentlicht'} ist: ${problems.map((p) => p.message).join(' ')}`,
         );
       }
       await store.articles.update(restored, { actor: user.name, expectedVersion: stored.version });

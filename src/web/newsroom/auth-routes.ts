@@ -8,6 +8,7 @@ import { clientAddress } from './client-address.ts';
 import type { NewsroomEnv } from './newsroom-env.ts';
 import { signedInPage, signInPage, type SignInForm } from './pages/sign-in-page.ts';
 import { safeReturnPath } from './return-path.ts';
+import { readForm } from './read-form.ts';
 import {
   clearSessionCookie,
   clearSignInToken,
@@ -61,7 +62,7 @@ export function registerAuthRoutes(app: Hono<NewsroomEnv>, options: NewsroomAuth
   });
 
   app.post(signInPath, async (c) => {
-    const body = await c.req.parseBody();
+    const body = await readForm(c);
     const email = typeof body['email'] === 'string' ? body['email'] : '';
     const password = typeof body['password'] === 'string' ? body['password'] : '';
     const returnPath = returnPathOf(body['weiter']);

@@ -36,8 +36,10 @@ export function csrfProtection(options: Pick<NewsroomAuthOptions, 'siteUrl' | 'p
       return c.html(String(refusedPage(options.page, 'foreignOrigin')), 403);
     }
     const expected = c.get('csrfToken');
+    // Without a token to compare with, nothing is read: a body may be large.
+    if (!expected) return c.html(String(refusedPage(options.page, 'missingToken')), 403);
     const submitted = c.req.header(csrfHeaderName) ?? (await formField(c, csrfFieldName));
-    if (!expected || !submitted || !sameSecret(submitted, expected)) {
+    if (!submitted || !sameSecret(submitted, expected)) {
       return c.html(String(refusedPage(options.page, 'missingToken')), 403);
     }
     await next();

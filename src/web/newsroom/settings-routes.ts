@@ -2,6 +2,7 @@ import { loadSiteSettings, saveSiteSettings, type SiteSettings } from '../../set
 import type { SettingsRepository } from '../../store/settings-repository.ts';
 import type { AuthPageContext } from './auth-options.ts';
 import { route, type NewsroomRoute } from './newsroom-routes.ts';
+import { readForm } from './read-form.ts';
 import { settingsPage } from './pages/settings-page.ts';
 
 /** Site settings, for admins only. */
@@ -13,7 +14,7 @@ export function settingsRoutes(deps: { settings: SettingsRepository; defaults: S
       return c.html(String(settingsPage(frame, await loadSiteSettings(deps.settings, deps.defaults), [])));
     }),
     route('POST', '/redaktion/einstellungen', 'admin', async (c) => {
-      const form = await c.req.parseBody();
+      const form = await readForm(c);
       const result = await saveSiteSettings(deps.settings, form, c.get('user')!.name);
       if (result.saved) return c.redirect('/redaktion/einstellungen?gespeichert=1', 303);
       const frame = { title: 'Einstellungen', user: c.get('user')!, csrfToken: c.get('csrfToken'), assets: deps.assets };

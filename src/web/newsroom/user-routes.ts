@@ -5,9 +5,17 @@ import { isDepescheError } from '../../errors.ts';
 import type { AuthPageContext } from './auth-options.ts';
 import type { NewsroomEnv } from './newsroom-env.ts';
 import { route, type NewsroomRoute } from './newsroom-routes.ts';
+import { readForm } from './read-form.ts';
 import { usersPage, type UsersPageData } from './pages/users-page.ts';
 
 type Ctx = Context<NewsroomEnv>;
+
+const notices: Record<string, string> = {
+  angelegt: 'Der Benutzer wurde angelegt und kann sich jetzt anmelden.',
+  rolle: 'Die Rolle wurde geändert; sie gilt ab der nächsten Seite des Benutzers.',
+  gesperrt: 'Der Zugang ist gesperrt; alle Sitzungen des Benutzers sind beendet.',
+  freigegeben: 'Der Zugang ist wieder freigegeben.',
+};
 
 /** User management, for admins only. */
 export function userRoutes(deps: { accounts: AccountService; assets: AuthPageContext; timeZone: string }): NewsroomRoute[] {
@@ -39,12 +47,12 @@ export function userRoutes(deps: { accounts: AccountService; assets: AuthPageCon
 
   return [
     route('GET', '/redaktion/benutzer', 'admin', async (c) => {
-      const done = c.req.query('erledigt');
-      return render(c, {}, 200, done ? `${done} – gespeichert.` : undefined);
+      // Fixed notices only: a link must not be able to put words in the page.
+      return render(c, {}, 200, notices[c.req.query('erledigt') ?? '']);
     }),
 
     route('POST', '/redaktion/benutzer', 'admin', async (c) => {
-      const form = await c.req.parseBody();
+      const form = await readForm(c);
       const draft = { email: field(form, 'email').trim(), name: field(form, 'name').trim(), role: roleFrom(field(form, 'role')) };
       try {
         await deps.accounts.createUser({ ...draft, password: field(form, 'password') });
@@ -53,11 +61,11 @@ export function userRoutes(deps: { accounts: AccountService; assets: AuthPageCon
         const at = /Passwort/.test(error.message) ? 'password' : /E-Mail/.test(error.message) ? 'email' : 'form';
         return render(c, { draft, problem: { field: at, message: error.message } }, error.status);
       }
-      return c.redirect(`/redaktion/benutzer?erledigt=${encodeURIComponent(`${draft.email} angelegt`)}`, 303);
+      return c.redirect('/redaktion/benutzer?erledigt=angelegt', 303);
     }),
 
     route('POST', '/redaktion/benutzer/rolle', 'admin', async (c) => {
-      const form = await c.req.parseBody();
+      const form = await readForm(c);
       const email = field(form, 'email');
       const role = field(form, 'role');
       try {
@@ -65,11 +73,11 @@ export function userRoutes(deps: { accounts: AccountService; assets: AuthPageCon
       } catch (error) {
         return refuse(c, error);
       }
-      return c.redirect(`/redaktion/benutzer?erledigt=${encodeURIComponent(`Rolle von ${email}`)}`, 303);
+      return c.redirect('/redaktion/benutzer?erledigt=rolle', 303);
     }),
 
     route('POST', '/redaktion/benutzer/zugang', 'admin', async (c) => {
-      const form = await c.req.parseBody();
+      const form = await readForm(c);
       const email = field(form, 'email');
       const disabled = field(form, 'disabled') === '1';
       try {
@@ -77,7 +85,7 @@ export function userRoutes(deps: { accounts: AccountService; assets: AuthPageCon
       } catch (error) {
         return refuse(c, error);
       }
-      return c.redirect(`/redaktion/benutzer?erledigt=${encodeURIComponent(`${email} ${disabled ? 'gesperrt' : 'freigegeben'}`)}`, 303);
+      return c.redirect(`/redaktion/benutzer?erledigt=${disabled ? 'gesperrt' : 'freigegeben'}`, 303);
     }),
   ];
 }
