@@ -140,10 +140,6 @@ function person(x: number, y: number, s: number, body: string, head = '#d9a77c')
   );
 }
 
-function spruce(x: number, y: number, h: number, fill: string): string {
-  return polygon([[x, y - h], [x + h * 0.28, y], [x - h * 0.28, y]], fill);
-}
-
 // ── Scenes ──────────────────────────────────────────────────────────────────
 
 const scenes: Scene[] = [

@@ -148,7 +148,6 @@ export function createWebApp(options: WebOptions): Hono {
     articleRoutes({
       store,
       now: options.now ?? (() => new Date()),
-      mediaDir: options.mediaDir,
       timeZone: options.timeZone,
       siteContext,
       assets: auth.page,

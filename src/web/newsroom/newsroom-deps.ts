@@ -5,7 +5,6 @@ import type { SiteContext } from '../presenters/site-context.ts';
 export interface NewsroomDeps {
   store: Store;
   now: () => Date;
-  mediaDir: string;
   /** The reader site's context, for the preview. */
   siteContext: () => Promise<SiteContext>;
   timeZone: string;
