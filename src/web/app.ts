@@ -15,21 +15,9 @@ import { RenderCache } from './render-cache.ts';
 import { securityHeaders, securityHeadersMiddleware } from './security-headers.ts';
 import { sendPage } from './send-page.ts';
 import { loadAssets } from './assets.ts';
-import { AccountService } from '../accounts/account-service.ts';
-import type { NewsroomAuthOptions } from './newsroom/auth-options.ts';
-import { registerAuthRoutes } from './newsroom/auth-routes.ts';
-import { csrfProtection } from './newsroom/csrf.ts';
-import type { NewsroomEnv } from './newsroom/newsroom-env.ts';
-import { noStore } from './newsroom/no-store.ts';
-import { articleRoutes } from './newsroom/article-routes.ts';
-import { userRoutes } from './newsroom/user-routes.ts';
-import { settingsRoutes } from './newsroom/settings-routes.ts';
+import { newsroomApp } from './newsroom/newsroom-app.ts';
 import { loadSiteSettings, type SiteSettings } from '../settings/site-settings.ts';
 import type { Section } from '../article/section.ts';
-import { mountNewsroomRoutes } from './newsroom/newsroom-routes.ts';
-import { uploadImage } from '../commands/upload-image.ts';
-import { bodyLimit } from 'hono/body-limit';
-import { sessionMiddleware } from './newsroom/session-middleware.ts';
 
 export interface WebOptions {
   store: Store;
@@ -47,15 +35,6 @@ export interface WebOptions {
 
 const assetCacheControl = 'public, max-age=31536000, immutable';
 const maxPage = 10_000;
-const maxUploadBytes = 20 * 1024 * 1024;
-const uploadBodyLimit = bodyLimit({
-  maxSize: maxUploadBytes + 1024 * 1024,
-  onError: (c) => c.text(`Die Anfrage ist zu groß: Bilder dürfen höchstens ${maxUploadBytes / 1024 / 1024} MB haben.`, 413),
-});
-const formBodyLimit = bodyLimit({
-  maxSize: 256 * 1024,
-  onError: (c) => c.text('Die Anfrage ist zu groß für dieses Formular.', 413),
-});
 
 /** The reader site: thin handlers that parse the request, load data, render a page. */
 export function createWebApp(options: WebOptions): Hono {
@@ -123,43 +102,20 @@ export function createWebApp(options: WebOptions): Hono {
 
   // The newsroom (/redaktion), registered before the reader's /:section
   // routes, which would otherwise take its addresses.
-  const newsroom = new Hono<NewsroomEnv>();
-  const auth: NewsroomAuthOptions = {
-    accounts: new AccountService({ repository: store.accounts }),
-    siteUrl: options.siteUrl,
-    page: { siteName: options.siteName, stylesheetPath: assets.newsroomStylesheet.path, iconPath: assets.icon.path },
-    trustProxy: options.trustProxy ?? false,
-  };
-  newsroom.use(
-    '/redaktion/*',
-    noStore(),
-    // Checked before anything reads the body: the editor's forms carry an
-    // upload (its limit plus room for the text), every other form is small.
-    async (c, next) => {
-      const editor = /^\/redaktion\/artikel\/[^/]+$/.test(c.req.path);
-      return (editor ? uploadBodyLimit : formBodyLimit)(c, next);
-    },
-    sessionMiddleware(auth),
-    csrfProtection(auth),
-  );
-  registerAuthRoutes(newsroom, auth);
-  mountNewsroomRoutes(
-    newsroom,
-    articleRoutes({
+  app.route(
+    '/',
+    newsroomApp({
       store,
-      now: options.now ?? (() => new Date()),
+      siteUrl: options.siteUrl,
       timeZone: options.timeZone,
+      mediaDir: options.mediaDir,
+      trustProxy: options.trustProxy ?? false,
+      now: options.now ?? (() => new Date()),
       siteContext,
-      assets: auth.page,
-      uploadImage: async (file, user) => {
-        const upload = { bytes: new Uint8Array(await file.arrayBuffer()), originalName: file.name, createdBy: user.id };
-        return (await uploadImage(store, upload, { mediaDir: options.mediaDir, maxBytes: maxUploadBytes })).src;
-      },
+      settingDefaults,
+      page: { siteName: options.siteName, stylesheetPath: assets.newsroomStylesheet.path, iconPath: assets.icon.path },
     }),
   );
-  mountNewsroomRoutes(newsroom, userRoutes({ accounts: auth.accounts, assets: auth.page, timeZone: options.timeZone }));
-  mountNewsroomRoutes(newsroom, settingsRoutes({ settings: store.settings, defaults: settingDefaults, assets: auth.page }));
-  app.route('/', newsroom);
 
   app.get('/', async (c) => {
     const page = await cache.get('/', async () => {
