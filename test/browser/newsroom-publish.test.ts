@@ -22,7 +22,7 @@ const body = [
   '## Was bedeutet das für Europa?',
   '',
   '> Wir stehen bereit, unseren Teil zu leisten.',
-  '> — Keir Starmer',
+  '> — Hanna Beispiel, Hafenmeisterin',
   '',
   '- Frankreich beteiligt sich',
   '- Großbritannien führt die Koalition',
@@ -41,7 +41,7 @@ describe('writing and publishing an article in the newsroom', { skip: noBrowser 
     await submit(page, page.getByRole('navigation', { name: 'Redaktion' }).getByRole('link', { name: 'Neuer Artikel' }));
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Neuer Artikel');
     await page.getByLabel('Ressort').fill('Weltpolitik');
-    await page.getByLabel('Überschrift').fill('Starmer: Europa steht zur Ukraine');
+    await page.getByLabel('Überschrift').fill('Hafenmeisterin: Die Fähre fährt wieder');
     await page.getByLabel('Vorspann').fill('Der britische Premierminister sagt Unterstützung zu. Paris zieht mit.');
     await page.getByLabel('Alternativtext').fill('Ein Hafen im Abendlicht');
     await page.getByLabel('Bildunterschrift').fill('Der Hafen von Dover am Abend');
@@ -85,7 +85,7 @@ describe('writing and publishing an article in the newsroom', { skip: noBrowser 
     assert.deepEqual(draft.article.body, [
       { type: 'paragraph', text: 'Der Premierminister sprach am Abend vor dem Parlament in London.' },
       { type: 'subheading', text: 'Was bedeutet das für Europa?' },
-      { type: 'quote', text: 'Wir stehen bereit, unseren Teil zu leisten.', attribution: 'Keir Starmer' },
+      { type: 'quote', text: 'Wir stehen bereit, unseren Teil zu leisten.', attribution: 'Hanna Beispiel, Hafenmeisterin' },
       { type: 'list', text: '', items: ['Frankreich beteiligt sich', 'Großbritannien führt die Koalition'] },
       { type: 'paragraph', text: 'Die Gespräche gehen in der kommenden Woche weiter.' },
     ]);
@@ -103,7 +103,7 @@ describe('writing and publishing an article in the newsroom', { skip: noBrowser 
     assert.match(await page.locator('.preview-banner').innerText(), /^Vorschau – /);
     const preview = await readerStructure(page);
     assert.deepEqual(preview, {
-      h1: 'Starmer: Europa steht zur Ukraine',
+      h1: 'Hafenmeisterin: Die Fähre fährt wieder',
       lead: 'Der britische Premierminister sagt Unterstützung zu. Paris zieht mit.',
       byline: 'Von Rita Redakteurin und Max Mitarbeiter',
       heroAlt: 'Ein Hafen im Abendlicht',
@@ -113,7 +113,7 @@ describe('writing and publishing an article in the newsroom', { skip: noBrowser 
       bodyParagraphs: ['Der Premierminister sprach am Abend vor dem Parlament in London.', 'Die Gespräche gehen in der kommenden Woche weiter.'],
       subheadings: ['Was bedeutet das für Europa?'],
       quote: 'Wir stehen bereit, unseren Teil zu leisten.',
-      quoteBy: 'Keir Starmer',
+      quoteBy: 'Hanna Beispiel, Hafenmeisterin',
       listItems: ['Frankreich beteiligt sich', 'Großbritannien führt die Koalition'],
       sources: [{ text: 'The Times', href: 'https://www.thetimes.com/' }],
       tags: ['Großbritannien', 'Ukraine'],
@@ -134,7 +134,7 @@ describe('writing and publishing an article in the newsroom', { skip: noBrowser 
     await page.goto(`${server.url}/weltpolitik`);
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Weltpolitik');
     const teaserLink = page.locator('.teaser-list h2 a');
-    assert.deepEqual(await teaserLink.allInnerTexts(), ['Starmer: Europa steht zur Ukraine']);
+    assert.deepEqual(await teaserLink.allInnerTexts(), ['Hafenmeisterin: Die Fähre fährt wieder']);
     await submit(page, teaserLink);
     assert.equal(new URL(page.url()).pathname, articleUrl);
     assert.deepEqual(await readerStructure(page), preview, 'the reader sees what the preview showed');
