@@ -581,3 +581,46 @@ test('a POST without any session or pre-session token is refused before its body
   });
   assert.equal(response.status, 403);
 });
+
+describe('suggested key points', () => {
+  const longBody = [
+    'Die Stadt Kiel baut bis 2027 eine neue Brücke über die Hörn, die Fußgänger und Radfahrer verbindet.',
+    'Die Kosten liegen nach Angaben der Verwaltung bei rund zwölf Millionen Euro, die das Land zur Hälfte trägt.',
+    '## Was ändert sich für Pendler?',
+    'Während der Bauzeit fährt eine zusätzliche Fähre im Zwanzig-Minuten-Takt zwischen beiden Ufern.',
+    'Anwohnerinnen und Anwohner sollen im Frühjahr bei einer Versammlung über die Gestaltung mitreden können.',
+  ].join('\n\n');
+
+  test('the editor offers them; accepted ones are stored as suggested, rejected ones disappear, none is added unasked', async () => {
+    const visitor = await signedIn('redakteur', 'Sina Vorschlag');
+    const id = await createDraft(visitor, { body: longBody, lead: 'Kiel bekommt eine neue Brücke für Fuß- und Radverkehr.' });
+    assert.deepEqual((await stored(id)).article.keyPoints, [], 'nothing suggested goes in unasked');
+
+    const page = await visitor.send(editorPath(id));
+    const offered = [...page.document.querySelectorAll('.nr-suggestions li > span:first-child')].map((node) => text(node));
+    assert.ok(offered.length >= 2, `suggestions offered: ${offered.length}`);
+
+    const accepted = await visitor.send(editorPath(id), fill(formData(page), { keyPointCommand: 'accept:0' }));
+    assert.equal(accepted.status, 200);
+    assert.equal(accepted.document.querySelector('#keyPoint-0')?.getAttribute('value'), offered[0]);
+    const rejected = await visitor.send(editorPath(id), fill(formData(accepted), { keyPointCommand: 'reject:1' }));
+    const stillOffered = [...rejected.document.querySelectorAll('.nr-suggestions li > span:first-child')].map((node) => text(node));
+    assert.ok(!stillOffered.includes(offered[0]!) && !stillOffered.includes(offered[1]!), 'taken and turned-down ones are gone');
+
+    const saved = await visitor.send(editorPath(id), fill(formData(rejected), { action: 'save' }));
+    assert.equal(saved.status, 303);
+    assert.deepEqual((await stored(id)).article.keyPoints, [{ text: offered[0], origin: 'suggested' }]);
+  });
+
+  test('with the site set to take suggestions, a saved article without key points gets them', async () => {
+    await store.settings.save({ autoKeyPoints: '1' }, 'test');
+    try {
+      const visitor = await signedIn('redakteur', 'Till Automatik');
+      const id = await createDraft(visitor, { body: longBody, lead: 'Kiel bekommt eine neue Brücke für Fuß- und Radverkehr.' });
+      const points = (await stored(id)).article.keyPoints;
+      assert.ok(points.length >= 2 && points.every((point) => point.origin === 'suggested'), JSON.stringify(points));
+    } finally {
+      await store.settings.save({ autoKeyPoints: '0' }, 'test');
+    }
+  });
+});

@@ -37,6 +37,8 @@ export function importCommand(): Command {
 
 /** Imports file by file; a bad file is reported and skipped, the rest go on. Returns the number of failures. */
 async function importAll(store: Store | null, files: string[], flags: ImportFlags): Promise<number> {
+  // The site's own setting decides whether suggested key points go in unreviewed.
+  const autoKeyPoints = store ? (await store.settings.all()).autoKeyPoints === '1' : false;
   let failed = 0;
   let articles = 0;
   const dryRunOutput: Article[] = [];
@@ -48,6 +50,7 @@ async function importAll(store: Store | null, files: string[], flags: ImportFlag
       actor: 'import',
       now: new Date(),
       defaultSection: flags.section,
+      autoKeyPoints,
     };
     try {
       const outcome = store

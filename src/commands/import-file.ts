@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { Article } from '../article/article.ts';
 import { articleFromDraft } from '../article/from-draft.ts';
-import { citeSources } from '../enrich/sources.ts';
+import { enrichDraft } from './enrich-draft.ts';
 import { readInputFile } from '../ingest/input-file.ts';
 import { parseArticlesJson } from '../ingest/json-article.ts';
 import { parseScrapedText } from '../ingest/scraped-text.ts';
@@ -18,6 +18,8 @@ export interface ImportOptions {
   actor: string;
   now: Date;
   defaultSection: string;
+  /** The site's setting: put suggested key points into articles that have none. */
+  autoKeyPoints?: boolean;
 }
 
 export interface ImportOutcome {
@@ -53,7 +55,7 @@ export async function importFile(store: Store, file: string, options: ImportOpti
 }
 
 export function fromScrapedText(text: string, where: string, options: Omit<ImportOptions, 'format'>): Article {
-  const draft = citeSources(parseScrapedText(text, where));
+  const draft = enrichDraft(parseScrapedText(text, where), { autoKeyPoints: options.autoKeyPoints ?? false });
   return articleFromDraft(draft, {
     where,
     now: options.now,

@@ -9,6 +9,8 @@ import type { SettingsRepository } from '../store/settings-repository.ts';
 export const siteSettingsSchema = z.strictObject({
   siteName: z.string().trim().min(1, 'Der Name der Website darf nicht leer sein.').max(60, 'höchstens 60 Zeichen'),
   siteDescription: z.string().trim().max(200, 'höchstens 200 Zeichen'),
+  /** '1': suggested key points go into articles without an editor's approval. */
+  autoKeyPoints: z.enum(['0', '1'], { error: 'muss 0 oder 1 sein' }),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

@@ -43,7 +43,7 @@ export function createWebApp(options: WebOptions): Hono {
   const cache = new RenderCache(() => store.changeToken());
   const logError = options.logError ?? ((error: unknown) => console.error(error));
 
-  const settingDefaults = { siteName: options.siteName, siteDescription: '' };
+  const settingDefaults: SiteSettings = { siteName: options.siteName, siteDescription: '', autoKeyPoints: '0' };
   // Settings and sections change only with a commit; every page (404s too) needs them.
   let shared: { token: string; value: Promise<{ settings: SiteSettings; sections: Section[] }> } | null = null;
   const siteShared = () => {

@@ -21,11 +21,14 @@ const form = (fields: Partial<ArticleFormValues> = {}): ArticleFormValues => ({ 
 
 /** What a browser posts for these values: one `keyPoint` and `keyPointOrigin` per point, the new-point field last. */
 function posted(values: ArticleFormValues): PostedForm {
-  const { keyPoints, ...texts } = values;
+  const { keyPoints, suggestions, rejected, ...texts } = values;
   return {
     ...texts,
     keyPoint: [...keyPoints.map((p) => p.text), ''],
     keyPointOrigin: [...keyPoints.map((p) => p.origin), 'editor'],
+    // The editor page repeats the suggestions as hidden fields.
+    suggestion: suggestions,
+    rejectedSuggestion: rejected,
     _csrf: 'token',
     action: 'save',
   };

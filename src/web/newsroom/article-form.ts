@@ -5,6 +5,7 @@ import { newArticleId } from '../../article/from-draft.ts';
 import { slugify } from '../../article/slug.ts';
 import { isDepescheError } from '../../errors.ts';
 import { parseMarkdownBody } from '../../ingest/markdown-body.ts';
+import { suggestKeyPoints } from '../../enrich/key-points.ts';
 import type { FieldProblem } from '../../commands/workflow.ts';
 import { isoToLocal, localToIso } from './zoned-time.ts';
 
@@ -28,6 +29,10 @@ export interface ArticleFormValues {
   authors: string;
   publishAt: string;
   version: string;
+  /** Key points the platform suggests for this text, offered beside the list. */
+  suggestions: string[];
+  /** Suggestions the editor turned down while editing. */
+  rejected: string[];
 }
 
 export type PostedForm = Record<string, string | File | (string | File)[]>;
@@ -36,6 +41,7 @@ export function emptyForm(authorName: string): ArticleFormValues {
   return {
     section: 'Nachrichten', headline: '', lead: '', heroSrc: '', heroAlt: '', heroCaption: '', heroCredit: '',
     keyPoints: [], body: '', sources: '', tags: '', authors: authorName, publishAt: '', version: '0',
+    suggestions: [], rejected: [],
   };
 }
 
@@ -55,6 +61,8 @@ export function formFromArticle(article: Article, version: number, timeZone: str
     authors: article.authors.join(', '),
     publishAt: article.publishedAt ? isoToLocal(article.publishedAt, timeZone) : '',
     version: String(version),
+    suggestions: suggestKeyPoints(article, { count: 5 }).map((point) => point.text),
+    rejected: [],
   };
 }
 
@@ -95,6 +103,8 @@ export function valuesFromPost(form: PostedForm): ArticleFormValues {
     authors: text(form, 'authors'),
     publishAt: text(form, 'publishAt'),
     version: text(form, 'version') || '0',
+    suggestions: texts(form, 'suggestion').slice(0, 10),
+    rejected: texts(form, 'rejectedSuggestion').slice(0, 10),
   };
 }
 
@@ -104,6 +114,8 @@ export function applyKeyPointCommand(values: ArticleFormValues, command: string)
   const index = Number(indexText);
   const points = [...values.keyPoints];
   if (verb === 'add') points.push({ text: '', origin: 'editor' });
+  else if (verb === 'accept' && values.suggestions[index]) points.push({ text: values.suggestions[index]!, origin: 'suggested' });
+  else if (verb === 'reject' && values.suggestions[index]) return { ...values, rejected: [...values.rejected, values.suggestions[index]!] };
   else if (verb === 'remove' && points[index]) points.splice(index, 1);
   else if (verb === 'up' && index > 0 && points[index]) [points[index - 1], points[index]] = [points[index]!, points[index - 1]!];
   else if (verb === 'down' && index >= 0 && points[index] && points[index + 1]) [points[index + 1], points[index]] = [points[index]!, points[index + 1]!];

@@ -3,6 +3,7 @@ import type { SignedInUser } from '../../accounts/roles.ts';
 import { articleStatuses, type Article, type ArticleStatus } from '../../article/article.ts';
 import { sectionOf } from '../../article/section.ts';
 import { diffArticles } from '../../commands/revision-diff.ts';
+import { enrichArticle } from '../../commands/enrich-draft.ts';
 import {
   allowedActions,
   applyAction,
@@ -123,7 +124,10 @@ export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; a
     const built = articleFromValues(values, stored?.article ?? null, { now, timeZone: deps.timeZone });
     if (!built.article) return showEditor(c, stored, values, { problems: [...problems, ...built.problems] }, 422);
     const publishAt = values.publishAt && built.article.publishedAt ? new Date(built.article.publishedAt) : null;
-    const article: Article = { ...built.article, ...applyAction(built.article, action, now, publishAt) };
+    // Enrichment runs on every save and only adds (sources cited in the text; key points when the site allows).
+    const autoKeyPoints = (await store.settings.all()).autoKeyPoints === '1';
+    const enriched = enrichArticle(built.article, { autoKeyPoints });
+    const article: Article = { ...enriched, ...applyAction(enriched, action, now, publishAt) };
     problems.push(...publishingProblems(article, action, now));
     if (problems.length > 0) return showEditor(c, stored, values, { problems }, 422);
 

@@ -34,6 +34,9 @@ export function editorPage(frame: NewsroomPage, data: EditorData): Html {
       ? html`<p class="nr-error" id="fehler-${field}">${problem(field).map((p) => p.message).join(' ')}</p>`
       : '';
   const action = data.articleId ? `/redaktion/artikel/${data.articleId}` : '/redaktion/artikel/neu';
+  // Suggestions not yet taken over and not turned down.
+  const taken = new Set([...values.keyPoints.map((point) => point.text), ...values.rejected]);
+  const offered = values.suggestions.map((text, index) => ({ text, index })).filter(({ text }) => !taken.has(text));
 
   return newsroomLayout(
     frame,
@@ -130,6 +133,21 @@ ${values.keyPoints.map(
 </ol>
 <button type="submit" name="keyPointCommand" value="add:0">Weiteren Punkt hinzufügen</button>
 ${errors('keyPoints')}
+${values.suggestions.map((text) => html`<input type="hidden" name="suggestion" value="${text}">`)}
+${values.rejected.map((text) => html`<input type="hidden" name="rejectedSuggestion" value="${text}">`)}
+${offered.length > 0
+  ? html`<div class="nr-suggestions" aria-labelledby="vorschlaege">
+<h3 id="vorschlaege">Vorschläge aus dem Text</h3>
+<p class="nr-hint">Vorgeschlagen von Depesche. Übernommene Punkte können Sie danach bearbeiten; nichts erscheint ohne Ihre Zustimmung.</p>
+<ul>
+${offered.map(
+  ({ text, index }) => html`<li><span>${text}</span>
+<span class="nr-row-buttons"><button type="submit" name="keyPointCommand" value="accept:${index}">Übernehmen</button>
+<button type="submit" name="keyPointCommand" value="reject:${index}">Verwerfen</button></span></li>`,
+)}
+</ul>
+</div>`
+  : ''}
 </fieldset>
 
 <div class="nr-field" id="feld-body">

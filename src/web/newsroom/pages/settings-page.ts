@@ -19,6 +19,8 @@ export function settingsPage(frame: NewsroomPage, values: SiteSettings, problems
 <input id="siteName" name="siteName" maxlength="60" value="${values.siteName}"${invalid('siteName')}>${error('siteName')}</div>
 <div class="nr-field"><label for="siteDescription">Beschreibung (für Suchmaschinen und Linkvorschauen der Startseite)</label>
 <textarea id="siteDescription" name="siteDescription" rows="3" maxlength="200"${invalid('siteDescription')}>${values.siteDescription}</textarea>${error('siteDescription')}</div>
+<div class="nr-field"><label><input type="checkbox" name="autoKeyPoints" value="1"${values.autoKeyPoints === '1' ? html` checked` : ''}> Vorgeschlagene „Was müssen Sie wissen?“-Punkte ohne Prüfung übernehmen, wenn ein Artikel keine hat</label>
+<p class="nr-hint">Aus: Vorschläge erscheinen nur im Editor, und erst eine Redakteurin oder ein Redakteur übernimmt sie.</p></div>
 <div class="nr-actions"><button type="submit" class="nr-primary">Speichern</button></div>
 </form>`,
   );
