@@ -5,6 +5,8 @@ import { speakGerman } from './german-commander.ts';
 import { importCommand } from './import-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { userCommand } from './user-command.ts';
+import { reindexCommand } from './reindex-command.ts';
+import { suggestCommand } from './suggest-command.ts';
 
 /** The `depesche` command: one sub-command per file, each with its own --help. */
 const program = speakGerman(
@@ -13,7 +15,9 @@ const program = speakGerman(
     .addCommand(serveCommand())
     .addCommand(importCommand())
     .addCommand(exportCommand())
-    .addCommand(userCommand()),
+    .addCommand(userCommand())
+    .addCommand(suggestCommand())
+    .addCommand(reindexCommand()),
 );
 
 try {

@@ -16,6 +16,7 @@ import { securityHeaders, securityHeadersMiddleware } from './security-headers.t
 import { sendPage } from './send-page.ts';
 import { loadAssets } from './assets.ts';
 import { newsroomApp } from './newsroom/newsroom-app.ts';
+import { keyPointsApi } from './api/key-points-api.ts';
 import { loadSiteSettings, type SiteSettings } from '../settings/site-settings.ts';
 import type { Section } from '../article/section.ts';
 
@@ -99,6 +100,8 @@ export function createWebApp(options: WebOptions): Hono {
       },
     }),
   );
+
+  app.route('/', keyPointsApi());
 
   // The newsroom (/redaktion), registered before the reader's /:section
   // routes, which would otherwise take its addresses.
