@@ -269,3 +269,29 @@ describe('content changes', () => {
     assert.equal(ld.headline, '<script>alert(1)</script> Überschrift');
   });
 });
+
+describe('topic pages', () => {
+  test('an article links the people, places and organisations it is about; each has a page listing its articles', async () => {
+    const entities = [
+      { name: 'Hanna Beispiel', slug: 'hanna-beispiel', kind: 'person' as const },
+      { name: 'Kiel', slug: 'kiel', kind: 'place' as const },
+    ];
+    const first = sampleArticle({ section: 'Nachrichten', entities });
+    const second = sampleArticle({ section: 'Politik', entities: [entities[1]!] });
+    const draft = sampleArticle({ section: 'Politik', status: 'draft', publishedAt: null, entities });
+    await server.store.articles.saveAll([first, second, draft], { actor: 'test' });
+
+    const { document } = await get(`/nachrichten/${first.slug}`);
+    const links = [...document.querySelectorAll('nav.article-entities a')].map((a) => [text(a), a.getAttribute('href')]);
+    assert.deepEqual(links, [['Hanna Beispiel', '/thema/hanna-beispiel'], ['Kiel', '/thema/kiel']]);
+
+    const topic = await get('/thema/kiel');
+    assert.equal(topic.response.status, 200);
+    assert.equal(text(topic.document.querySelector('h1')), 'Kiel');
+    const listed = [...topic.document.querySelectorAll('.teaser-list article.teaser h2 a')].map((a) => a.getAttribute('href'));
+    assert.ok(listed.includes(`/nachrichten/${first.slug}`) && listed.includes(`/politik/${second.slug}`));
+    assert.ok(!listed.includes(`/politik/${draft.slug}`), 'drafts are not listed');
+    assert.equal((await get('/thema/hanna')).response.status, 404, 'a slug matches whole slugs only');
+    assert.equal((await get('/thema/gibt-es-nicht')).response.status, 404);
+  });
+});

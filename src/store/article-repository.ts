@@ -1,4 +1,4 @@
-import type { Article, ArticleStatus } from '../article/article.ts';
+import type { Article, ArticleStatus, Entity } from '../article/article.ts';
 import type { Section } from '../article/section.ts';
 import type { AccountRepository } from './account-repository.ts';
 import type { SettingsRepository } from './settings-repository.ts';
@@ -20,6 +20,8 @@ export interface ArticleQuery {
   publishedUntil?: Date;
   /** An author's name as it stands in `authors`. */
   author?: string;
+  /** The slug of an entity the article is about (topic pages). */
+  entity?: string;
   /** Section slug (`nachrichten`). */
   section?: string;
   excludeIds?: readonly string[];
@@ -83,6 +85,8 @@ export interface ArticleRepository {
   /** Names in the authors lists of all articles, for the newsroom's filter. */
   authorNames(): Promise<string[]>;
   count(query: Omit<ArticleQuery, 'limit' | 'offset'>): Promise<number>;
+  /** The entity with this slug as named in the newest article about it. */
+  entityNamed(slug: string): Promise<Entity | undefined>;
   /** Sections that have at least one article with the given status. */
   sections(status: ArticleStatus): Promise<Section[]>;
   revisions(id: string): Promise<Revision[]>;

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Article, ArticleStatus } from '../article/article.ts';
+import type { Article, ArticleStatus, Entity } from '../article/article.ts';
 import { sectionOf, type Section } from '../article/section.ts';
 import { DepescheError } from '../errors.ts';
 import type {
@@ -103,6 +103,11 @@ export class KyselyArticleRepository implements ArticleRepository {
     return Number(row.n);
   }
 
+  async entityNamed(slug: string): Promise<Entity | undefined> {
+    const [newest] = await this.list({ status: 'published', entity: slug, limit: 1 });
+    return newest?.entities.find((entity) => entity.slug === slug);
+  }
+
   async sections(status: ArticleStatus): Promise<Section[]> {
     const rows = await this.#db
       .selectFrom('articles')
@@ -160,6 +165,11 @@ export class KyselyArticleRepository implements ArticleRepository {
     if (query.headlineContains) {
       const pattern = `%${escapeLike(query.headlineContains.toLowerCase())}%`;
       builder = builder.where(sql<boolean>`lower(headline) like ${pattern} escape '\\'`);
+    }
+    if (query.entity) {
+      // entities is a JSON list; its quoted slug matches whole slugs only.
+      const pattern = `%${escapeLike(`"slug":${JSON.stringify(query.entity)}`)}%`;
+      builder = builder.where(sql<boolean>`entities like ${pattern} escape '\\'`);
     }
     if (query.author) {
       // authors is a JSON list; its quoted name matches whole names only.

@@ -8,6 +8,8 @@ import { de } from './messages/de.ts';
 import { articlePage } from './pages/article-page.ts';
 import { homePage } from './pages/home-page.ts';
 import { sectionPage } from './pages/section-page.ts';
+import { topicPage } from './pages/topic-page.ts';
+import { presentTeaser } from './presenters/article-view.ts';
 import { statusPage } from './pages/status-page.ts';
 import type { SiteContext } from './presenters/site-context.ts';
 import { articleData, homeData, sectionData } from './reader-queries.ts';
@@ -143,6 +145,18 @@ export function createWebApp(options: WebOptions): Hono {
       if (!section) return null;
       const data = await sectionData(store, site, section, pageNumber);
       return data && { status: 200, html: String(sectionPage(site, data)) };
+    });
+    return page ? sendPage(c, page) : c.notFound();
+  });
+
+  app.get('/thema/:slug', async (c) => {
+    const slug = c.req.param('slug');
+    const page = await cache.get(`topic:${slug}`, async () => {
+      const entity = await store.articles.entityNamed(slug);
+      if (!entity) return null;
+      const site = await siteContext();
+      const articles = await store.articles.list({ status: 'published', entity: slug, limit: 50 });
+      return { status: 200, html: String(topicPage(site, entity, articles.map((article) => presentTeaser(article, site)))) };
     });
     return page ? sendPage(c, page) : c.notFound();
   });

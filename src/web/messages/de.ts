@@ -21,6 +21,7 @@ export const de = {
   published: 'Veröffentlicht',
   updated: 'Aktualisiert',
   tags: 'Themen',
+  entitiesHeading: 'Personen, Orte und Organisationen',
   noArticles: 'Hier ist noch nichts erschienen.',
   pageOf: (page: number, pages: number) => `Seite ${page} von ${pages}`,
   previousPage: 'Neuere Artikel',

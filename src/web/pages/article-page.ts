@@ -58,6 +58,9 @@ ${article.sources.map((source) => html`<li>${source.url ? html`<a href="${source
 </ul>
 </section>`
   : ''}
+${article.entities.length > 0
+  ? html`<nav class="article-entities" aria-labelledby="entities-heading"><h2 id="entities-heading">${m.entitiesHeading}</h2><ul>${article.entities.map((entity) => html`<li><a href="${entity.path}">${entity.name}</a></li>`)}</ul></nav>`
+  : ''}
 ${article.tags.length > 0
   ? html`<footer class="article-tags"><h2 class="visually-hidden">${m.tags}</h2><ul>${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul></footer>`
   : ''}

@@ -44,8 +44,15 @@ export interface TeaserView {
   image: ImageView | null;
 }
 
+export interface EntityLink {
+  name: string;
+  path: string;
+}
+
 export interface ArticleView extends TeaserView {
   keyPoints: string[];
+  /** People, places and organisations the article is about, each with its topic page. */
+  entities: EntityLink[];
   body: BlockView[];
   sources: SourceRef[];
   authors: string[];
@@ -81,6 +88,7 @@ export function presentArticle(article: Article, site: SiteContext): ArticleView
     ...teaser,
     published,
     keyPoints: article.keyPoints.map((point) => point.text),
+    entities: article.entities.map((entity) => ({ name: entity.name, path: `/thema/${entity.slug}` })),
     body: article.body.map(presentBlock),
     sources: article.sources,
     authors: article.authors,
