@@ -23,3 +23,11 @@ test("an editor's key points and sources are never replaced", () => {
   assert.equal(enriched.sources[0]?.name, 'Eigene Recherche');
   assert.ok(enriched.sources.some((s) => s.name === 'The Times'));
 });
+
+test('the people, places and organisations of the reference article become its entities', () => {
+  const names = enrichDraft(reference, { autoKeyPoints: false }).entities.map((entity) => entity.name);
+  for (const name of ['Keir Starmer', 'Donald Trump', 'Emmanuel Macron', 'Papst Franziskus', 'USA', 'Ukraine', 'Großbritannien', 'Frankreich', 'Russland', 'Rom']) {
+    assert.ok(names.includes(name), name);
+  }
+  assert.ok(!names.some((name) => /Telegraph|Times/.test(name)), 'outlets are sources, not entities');
+});

@@ -1,5 +1,6 @@
 import type { Article } from '../article/article.ts';
 import type { ArticleDraft } from '../article/draft.ts';
+import { recognizeEntities } from '../enrich/entities.ts';
 import { addSuggestedKeyPoints } from '../enrich/key-points.ts';
 import { citeSources } from '../enrich/sources.ts';
 
@@ -18,7 +19,7 @@ export interface EnrichOptions {
  * replaced.
  */
 export function enrichDraft(draft: ArticleDraft, options: EnrichOptions): ArticleDraft {
-  const cited = citeSources(draft);
+  const cited = recognizeEntities(citeSources(draft));
   return options.autoKeyPoints ? addSuggestedKeyPoints(cited) : cited;
 }
 

@@ -5,6 +5,7 @@ import type { Article } from '../article/article.ts';
 import { validateArticle } from '../article/validate.ts';
 import { parseArticlesJson } from '../ingest/json-article.ts';
 import type { Store } from '../store/article-repository.ts';
+import { enrichArticle } from './enrich-draft.ts';
 import { fromScrapedText } from './import-file.ts';
 
 const demoDir = new URL('../../demo/', import.meta.url);
@@ -59,7 +60,9 @@ async function ownArticles(): Promise<Article[]> {
   const files = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort();
   const articles: Article[] = [];
   for (const name of files) {
-    articles.push(...parseArticlesJson(await readFile(new URL(name, folder), 'utf8'), `demo/articles/${name}`));
+    const parsed = parseArticlesJson(await readFile(new URL(name, folder), 'utf8'), `demo/articles/${name}`);
+    // Our demo articles name people and places as any article does: the same enrichment finds them.
+    articles.push(...parsed.map((article) => enrichArticle(article, { autoKeyPoints: false })));
   }
   return articles;
 }
