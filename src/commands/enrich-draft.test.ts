@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { parseScrapedText } from '../ingest/scraped-text.ts';
 import { enrichDraft } from './enrich-draft.ts';
 
@@ -30,4 +30,26 @@ test('the people, places and organisations of the reference article become its e
     assert.ok(names.includes(name), name);
   }
   assert.ok(!names.some((name) => /Telegraph|Times/.test(name)), 'outlets are sources, not entities');
+});
+
+describe('bad input never crashes or hangs the enrichment', () => {
+  const draftOf = (text: string) => ({ ...reference, headline: 'Überschrift', lead: '', keyPoints: [], sources: [], entities: [], body: text ? [{ type: 'paragraph' as const, text }] : [] });
+  const cases: [string, string][] = [
+    ['empty text', ''],
+    ['one sentence', 'Die Brücke in Kiel wird im Mai eröffnet.'],
+    ['no German at all', 'The quick brown fox jumps over the lazy dog. It was not amused by the weather in London.'],
+    ['200,000 characters without a full stop', 'und weiter geht es mit Kiel '.repeat(7200)],
+    ['emoji and control characters', '🚀🔥 Die Feuerwehr 🚒 rückt aus\u0000\u0007\u001b[31m. Großbrand in Hamburg! 🙈\u200b\u202e'],
+    ['only punctuation and numbers', '...!!!??? 1.000.000 – 3,5 % ... (§ 12) ;;;'],
+  ];
+  for (const [name, text] of cases) {
+    test(name, () => {
+      const started = performance.now();
+      const enriched = enrichDraft(draftOf(text), { autoKeyPoints: true });
+      assert.ok(performance.now() - started < 2000, `${name} finished in time`);
+      assert.ok(Array.isArray(enriched.keyPoints) && enriched.keyPoints.length <= 5);
+      for (const point of enriched.keyPoints) assert.ok(point.text.length <= 200, point.text);
+      assert.ok(enriched.entities.every((entity) => entity.name.trim() !== '' && !/[\u0000-\u001f]/.test(entity.name)));
+    });
+  }
 });
