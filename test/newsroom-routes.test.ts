@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Context, Handler, MiddlewareHandler } from 'hono';
-import { parseHTML } from 'linkedom';
 import { AccountService } from '../src/accounts/account-service.ts';
 import { hasRole, roles, type Role, type SignedInUser } from '../src/accounts/roles.ts';
 import { isDepescheError } from '../src/errors.ts';
@@ -11,6 +10,7 @@ import { articleRoutes } from '../src/web/newsroom/article-routes.ts';
 import { requireRole } from '../src/web/newsroom/newsroom-routes.ts';
 import type { NewsroomEnv } from '../src/web/newsroom/newsroom-env.ts';
 import { sampleArticle } from './helpers/sample-article.ts';
+import { csrfOf, Visitor, type Exchange } from './helpers/http-visitor.ts';
 import { startTestServer } from './helpers/test-server.ts';
 
 /**
@@ -98,52 +98,13 @@ for (const route of mounted) {
   if (role) guarded.push({ method: route.method, path: route.path, role });
 }
 
-// ---------------------------------------------------------------------------
-// A small browser: cookies by hand, CSRF token from the forms.
-
-type Jar = Map<string, string>;
-
-interface Exchange {
-  status: number;
-  headers: Headers;
-  body: string;
-  document: Document;
-}
-
-class Visitor {
-  readonly jar: Jar = new Map();
-  csrf = '';
-
-  async send(
-    path: string,
-    init: { method?: string; body?: FormData | URLSearchParams; origin?: string | null; headers?: Record<string, string> } = {},
-  ): Promise<Exchange> {
-    const method = init.method ?? (init.body ? 'POST' : 'GET');
-    const headers: Record<string, string> = { ...init.headers };
-    if (this.jar.size > 0) headers['Cookie'] = [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
-    const origin = init.origin === undefined ? (method === 'GET' ? null : server.url) : init.origin;
-    if (origin !== null) headers['Origin'] = origin;
-    const response = await fetch(server.url + path, { method, headers, body: init.body, redirect: 'manual' });
-    const body = await response.text();
-    for (const line of response.headers.getSetCookie()) {
-      const name = line.slice(0, line.indexOf('='));
-      const value = line.slice(name.length + 1, line.indexOf(';'));
-      if (/Max-Age=0/i.test(line) || value === '') this.jar.delete(name);
-      else this.jar.set(name, value);
-    }
-    return { status: response.status, headers: response.headers, body, document: parseHTML(body).document as unknown as Document };
-  }
-}
-
-const csrfOf = (page: Exchange) => page.document.querySelector('input[name="_csrf"]')?.getAttribute('value') ?? '';
-
 let userCount = 0;
 async function signedIn(role: Role): Promise<{ visitor: Visitor; user: { id: string; name: string } }> {
   const n = ++userCount;
   const email = `zugang${n}@zeitung.de`;
   const password = 'ein sicheres Passwort';
   const account = await accounts.createUser({ email, password, role, name: `Zugang ${n}` });
-  const visitor = new Visitor();
+  const visitor = new Visitor(server.url);
   const form = await visitor.send(signInPath);
   const result = await visitor.send(signInPath, { body: new URLSearchParams({ _csrf: csrfOf(form), email, password }) });
   assert.equal(result.status, 303, 'signed in');
@@ -210,7 +171,7 @@ describe('the routes the app mounts under /redaktion', () => {
 
 describe('without a session', () => {
   test('every GET is sent to the sign-in page with the way back, and is never cached', async () => {
-    const visitor = new Visitor();
+    const visitor = new Visitor(server.url);
     for (const route of guarded.filter((r) => r.method === 'GET')) {
       for (const path of [concrete(route.path), `${concrete(route.path)}?a=1&b=2`]) {
         const response = await visitor.send(path);
@@ -225,12 +186,12 @@ describe('without a session', () => {
     const before = await storedVersion();
     for (const route of guarded.filter((r) => r.method === 'POST')) {
       const path = concrete(route.path);
-      const bare = await new Visitor().send(path, { body: formFor(null) });
+      const bare = await new Visitor(server.url).send(path, { body: formFor(null) });
       assert.equal(bare.status, 403, `POST ${path} with nothing`);
       assertNoStore(bare, `POST ${path}`);
 
       // A visitor who opened the sign-in page has a valid pre-session token: the CSRF checks pass, the role check does not.
-      const visitor = new Visitor();
+      const visitor = new Visitor(server.url);
       const token = csrfOf(await visitor.send(signInPath));
       const withToken = await visitor.send(path, { body: formFor(token) });
       assert.equal(withToken.status, 401, `POST ${path} with the pre-session token`);
@@ -342,7 +303,7 @@ describe('with a Redakteur session', () => {
 
 describe('the public newsroom routes', () => {
   test('sign-in and sign-out pages are never cached either', async () => {
-    const visitor = new Visitor();
+    const visitor = new Visitor(server.url);
     const page = await visitor.send(signInPath);
     assertNoStore(page, 'GET sign-in');
     const refused = await visitor.send('/redaktion/abmelden', { body: new URLSearchParams({}) });

@@ -15,22 +15,34 @@ export interface Exchange {
   document: Document;
 }
 
+/** What a request may set beyond its body: method, Origin (null: none), extra headers. */
+export interface SendInit {
+  method?: string;
+  body?: FormData | URLSearchParams;
+  origin?: string | null;
+  headers?: Record<string, string>;
+}
+
 export class Visitor {
   readonly jar = new Map<string, string>();
   csrf = '';
   readonly user: { id: string; name: string };
   readonly #baseUrl: string;
 
-  constructor(baseUrl: string, user: { id: string; name: string }) {
+  constructor(baseUrl: string, user: { id: string; name: string } = { id: '', name: '' }) {
     this.#baseUrl = baseUrl;
     this.user = user;
   }
 
-  async send(path: string, body?: FormData | URLSearchParams): Promise<Exchange> {
-    const headers: Record<string, string> = {};
+  /** GET without a body; POST with one, from the site's own origin unless `origin` says otherwise. */
+  async send(path: string, bodyOrInit?: FormData | URLSearchParams | SendInit): Promise<Exchange> {
+    const init: SendInit = bodyOrInit instanceof FormData || bodyOrInit instanceof URLSearchParams ? { body: bodyOrInit } : (bodyOrInit ?? {});
+    const method = init.method ?? (init.body ? 'POST' : 'GET');
+    const headers: Record<string, string> = { ...init.headers };
     if (this.jar.size > 0) headers['Cookie'] = [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
-    if (body) headers['Origin'] = this.#baseUrl;
-    const response = await fetch(this.#baseUrl + path, { method: body ? 'POST' : 'GET', headers, body, redirect: 'manual' });
+    const origin = init.origin === undefined ? (method === 'GET' ? null : this.#baseUrl) : init.origin;
+    if (origin !== null) headers['Origin'] = origin;
+    const response = await fetch(this.#baseUrl + path, { method, headers, body: init.body, redirect: 'manual' });
     const text = await response.text();
     // Every newsroom answer, whatever its status, is kept out of caches.
     if (path.startsWith('/redaktion')) assert.match(response.headers.get('cache-control') ?? '', /^no-store\b/, `Cache-Control of ${path}`);
