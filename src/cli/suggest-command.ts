@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
-import { emptyDraft } from '../article/draft.ts';
 import { suggestKeyPoints } from '../enrich/key-points.ts';
 import { readInputFile } from '../ingest/input-file.ts';
+import { draftFromPlainText } from '../ingest/plain-text.ts';
 import { DepescheError } from '../errors.ts';
 
 export function suggestCommand(): Command {
@@ -16,9 +16,7 @@ export function suggestCommand(): Command {
         throw new DepescheError('invalid_input', `--count: „${flags.count}“ – erlaubt sind 2 bis 5 Punkte.`);
       }
       const text = await readInputFile(file);
-      const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-      const draft = { ...emptyDraft(''), body: paragraphs.map((p) => ({ type: 'paragraph' as const, text: p })) };
-      const points = suggestKeyPoints(draft, { count }).map((point) => point.text);
+      const points = suggestKeyPoints(draftFromPlainText(text), { count }).map((point) => point.text);
       process.stdout.write(flags.json ? `${JSON.stringify(points, null, 2)}\n` : points.map((p) => `• ${p}`).join('\n') + '\n');
     });
 }

@@ -92,6 +92,10 @@ for (const engine of engines) {
       assert.equal(await store.articles.count({ status: 'draft', section: 'kultur' }), 1);
       const sections = await store.articles.sections('published');
       assert.ok(sections.some((s) => s.slug === 'kultur' && s.name === 'Kultur'));
+      const onlyDrafts = sampleArticle({ section: 'Entwurfsressort', status: 'draft', publishedAt: null });
+      await store.articles.insert(onlyDrafts, { actor: 't' });
+      assert.ok(!(await store.articles.sections('published')).some((s) => s.slug === 'entwurfsressort'));
+      assert.ok((await store.articles.sections()).some((s) => s.slug === 'entwurfsressort'), 'without a status: every section');
     });
 
     test('all() pages through every article', async () => {

@@ -87,8 +87,8 @@ export interface ArticleRepository {
   count(query: Omit<ArticleQuery, 'limit' | 'offset'>): Promise<number>;
   /** The entity with this slug as named in the newest article about it. */
   entityNamed(slug: string): Promise<Entity | undefined>;
-  /** Sections that have at least one article with the given status. */
-  sections(status: ArticleStatus): Promise<Section[]>;
+  /** Sections that have at least one article (with the given status, if one is given). */
+  sections(status?: ArticleStatus): Promise<Section[]>;
   revisions(id: string): Promise<Revision[]>;
   /** Every article, oldest first, in pages, for export. */
   all(): AsyncIterable<Article>;

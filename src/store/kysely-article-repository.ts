@@ -108,11 +108,9 @@ export class KyselyArticleRepository implements ArticleRepository {
     return newest?.entities.find((entity) => entity.slug === slug);
   }
 
-  async sections(status: ArticleStatus): Promise<Section[]> {
-    const rows = await this.#db
-      .selectFrom('articles')
+  async sections(status?: ArticleStatus): Promise<Section[]> {
+    const rows = await this.#filtered({ status })
       .select(['section_slug', (eb) => eb.fn.min('section').as('section'), (eb) => eb.fn.countAll<number>().as('n')])
-      .where('status', '=', status)
       .groupBy('section_slug')
       .orderBy('n', 'desc')
       .orderBy('section_slug')

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { emptyDraft } from '../../article/draft.ts';
+import { draftFromPlainText } from '../../ingest/plain-text.ts';
 import { describeIssues } from '../../article/validate.ts';
 import { suggestKeyPoints } from '../../enrich/key-points.ts';
 
@@ -44,9 +44,7 @@ export function keyPointsApi(): Hono {
         const { body, status } = refuse('invalid_input', describeIssues(parsed.error.issues), 400);
         return c.json(body, status);
       }
-      const paragraphs = parsed.data.text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-      const draft = { ...emptyDraft(''), body: paragraphs.map((text) => ({ type: 'paragraph' as const, text })) };
-      const keyPoints = suggestKeyPoints(draft, { count: parsed.data.count }).map((point) => point.text);
+      const keyPoints = suggestKeyPoints(draftFromPlainText(parsed.data.text), { count: parsed.data.count }).map((point) => point.text);
       return c.json({ keyPoints }, 200, { 'Cache-Control': 'no-store' });
     },
   );

@@ -86,13 +86,12 @@ export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; a
   }
 
   /** One save, whatever the button: rearrange key points, or validate, apply the action and store. */
-  async function save(c: Ctx, existing: StoredArticle | null) {
+  /** `id` null: a new article. The article is read only after the (possibly slow) form has arrived. */
+  async function save(c: Ctx, id: string | null) {
     const user = c.get('user')!;
     const form = (await readForm(c, { all: true })) as PostedForm;
-    // Read again now that the (possibly slow) upload has arrived: the checks
-    // below must see the article as it is, not as it was.
-    const stored = existing && ((await store.articles.get(existing.article.id)) ?? null);
-    if (existing && !stored) throw new DepescheError('not_found', 'Diesen Artikel gibt es nicht (mehr).');
+    // Read now that the upload has arrived: the checks below must see the article as it is, not as it was.
+    const stored = id === null ? null : await load(c);
     let values = valuesFromPost(form);
     const ownership = stored && { status: stored.article.status, createdBy: stored.createdBy };
     const allowed = allowedActions(user, ownership);
@@ -169,8 +168,7 @@ export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; a
         limit: listPageSize + 1,
         offset: (page - 1) * listPageSize,
       });
-      const perStatus = await Promise.all(articleStatuses.map((status) => store.articles.sections(status)));
-      const allSections = [...new Map(perStatus.flat().map((s) => [s.slug, s])).values()];
+      const allSections = await store.articles.sections();
       return c.html(
         String(
           articleListPage(frame(c, 'Artikel'), {
@@ -193,7 +191,7 @@ export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; a
       const stored = await load(c);
       return showEditor(c, stored, formFromArticle(stored.article, stored.version, deps.timeZone));
     }),
-    route('POST', '/redaktion/artikel/:id', 'autor', async (c) => save(c, await load(c))),
+    route('POST', '/redaktion/artikel/:id', 'autor', (c) => save(c, c.req.param('id') ?? '')),
 
     route('GET', '/redaktion/artikel/:id/vorschau', 'autor', async (c) => {
       const { article } = await load(c);
