@@ -11,7 +11,23 @@ export const siteSettingsSchema = z.strictObject({
   siteDescription: z.string().trim().max(200, 'höchstens 200 Zeichen'),
   /** '1': suggested key points go into articles without an editor's approval. */
   autoKeyPoints: z.enum(['0', '1'], { error: 'muss 0 oder 1 sein' }),
+  /** Percent by which search lifts a brand-new article over an old one of equal relevance. */
+  searchFreshness: wholeNumber(0, 200),
+  /** Days after which that lift is half as large. */
+  searchHalfLifeDays: wholeNumber(1, 3650),
 });
+
+/** Settings are stored as text, as forms send them; the number is checked on the way. */
+function wholeNumber(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/, `eine ganze Zahl von ${min} bis ${max}`)
+    .refine((value) => Number(value) >= min && Number(value) <= max, `eine ganze Zahl von ${min} bis ${max}`);
+}
+
+/** What a fresh site uses until an admin saves settings. */
+export const searchSettingDefaults = { searchFreshness: '20', searchHalfLifeDays: '30' } as const;
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 

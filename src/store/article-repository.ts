@@ -3,6 +3,7 @@ import type { Section } from '../article/section.ts';
 import type { AccountRepository } from './account-repository.ts';
 import type { SettingsRepository } from './settings-repository.ts';
 import type { MediaRepository } from './media-repository.ts';
+import type { SearchRepository } from './search-repository.ts';
 
 /**
  * The store's contract, the same for every database engine. Everything above
@@ -62,6 +63,11 @@ export interface UpdateOptions {
   expectedStatus?: ArticleStatus;
 }
 
+export interface DeleteOptions {
+  /** The version the person deleting saw; a different stored version is a conflict. */
+  expectedVersion?: number;
+}
+
 export interface SaveResult extends StoredArticle {
   action: 'created' | 'updated';
 }
@@ -76,6 +82,8 @@ export interface ArticleRepository {
    * transaction: either every article is saved or none is.
    */
   saveAll(articles: readonly Article[], options: SaveOptions): Promise<SaveResult[]>;
+  /** Removes an article with its revisions and its search entry, in one transaction. */
+  delete(id: string, options: DeleteOptions): Promise<void>;
   get(id: string): Promise<StoredArticle | undefined>;
   getBySlug(slug: string): Promise<StoredArticle | undefined>;
   /** Newest first by publication time (articles without one first, by last update). */
@@ -100,6 +108,8 @@ export interface Store {
   /** Uploaded images' sizes and widths; the files are in the media folder. */
   media: MediaRepository;
   settings: SettingsRepository;
+  /** Full-text search over all articles; the article writes keep it current. */
+  search: SearchRepository;
   /**
    * Changes whenever any connection, in this process or another, committed a
    * write. Render caches compare it to know when they went stale. Cheap enough

@@ -4,6 +4,7 @@ import { sectionOf, type Section } from '../article/section.ts';
 import { DepescheError } from '../errors.ts';
 import type {
   ArticleQuery,
+  DeleteOptions,
   ArticleRepository,
   Revision,
   SaveOptions,
@@ -12,10 +13,17 @@ import type {
   UpdateOptions,
 } from './article-repository.ts';
 import { articleToRow, rowToArticle } from './article-row.ts';
+import { authorPattern, entityPattern, escapeLike } from './json-list-pattern.ts';
 import type { ArticleRow, DatabaseSchema } from './schema.ts';
 
 type Db = Kysely<DatabaseSchema>;
 type Tx = Transaction<DatabaseSchema>;
+
+/** Keeps an engine's search index in step with the articles, inside the same transaction. */
+export interface SearchIndexWriter {
+  indexIn(tx: Tx, article: Article): Promise<void>;
+  removeIn(tx: Tx, articleId: string): Promise<void>;
+}
 
 /**
  * The article repository in Kysely's portable query builder: the same code
@@ -25,18 +33,33 @@ type Tx = Transaction<DatabaseSchema>;
 export class KyselyArticleRepository implements ArticleRepository {
   readonly #db: Db;
   readonly #onWrite: () => void;
+  readonly #index: SearchIndexWriter;
 
-  constructor(db: Db, onWrite: () => void) {
+  constructor(db: Db, onWrite: () => void, index: SearchIndexWriter) {
     this.#db = db;
     this.#onWrite = onWrite;
+    this.#index = index;
   }
 
   async insert(article: Article, options: SaveOptions): Promise<StoredArticle> {
-    return this.#write((tx) => insertIn(tx, article, options));
+    return this.#write(async (tx) => this.#indexed(tx, await insertIn(tx, article, options)));
   }
 
   async update(article: Article, options: UpdateOptions): Promise<StoredArticle> {
-    return this.#write((tx) => updateIn(tx, article, options));
+    return this.#write(async (tx) => this.#indexed(tx, await updateIn(tx, article, options)));
+  }
+
+  async delete(id: string, options: DeleteOptions): Promise<void> {
+    await this.#write(async (tx) => {
+      const current = await tx.selectFrom('articles').select('version').where('id', '=', id).executeTakeFirst();
+      if (!current) throw new DepescheError('not_found', `Es gibt keinen Artikel mit der ID ${id}.`);
+      if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
+        throw new DepescheError('conflict', 'Der Artikel wurde inzwischen geändert; sehen Sie ihn sich vor dem Löschen noch einmal an.');
+      }
+      await this.#index.removeIn(tx, id);
+      // Revisions and the index's id mapping go with it (ON DELETE CASCADE).
+      await tx.deleteFrom('articles').where('id', '=', id).execute();
+    });
   }
 
   async saveAll(articles: readonly Article[], options: SaveOptions): Promise<SaveResult[]> {
@@ -44,14 +67,16 @@ export class KyselyArticleRepository implements ArticleRepository {
       const results: SaveResult[] = [];
       for (const article of articles) {
         const exists = await tx.selectFrom('articles').select('id').where('id', '=', article.id).executeTakeFirst();
-        results.push(
-          exists
-            ? { action: 'updated', ...(await updateIn(tx, article, { actor: options.actor })) }
-            : { action: 'created', ...(await insertIn(tx, article, options)) },
-        );
+        const saved = exists ? await updateIn(tx, article, { actor: options.actor }) : await insertIn(tx, article, options);
+        results.push({ action: exists ? 'updated' : 'created', ...(await this.#indexed(tx, saved)) });
       }
       return results;
     });
+  }
+
+  async #indexed(tx: Tx, stored: StoredArticle): Promise<StoredArticle> {
+    await this.#index.indexIn(tx, stored.article);
+    return stored;
   }
 
   /** Runs one transaction and, once it has committed, reports the write. */
@@ -164,23 +189,10 @@ export class KyselyArticleRepository implements ArticleRepository {
       const pattern = `%${escapeLike(query.headlineContains.toLowerCase())}%`;
       builder = builder.where(sql<boolean>`lower(headline) like ${pattern} escape '\\'`);
     }
-    if (query.entity) {
-      // entities is a JSON list; its quoted slug matches whole slugs only.
-      const pattern = `%${escapeLike(`"slug":${JSON.stringify(query.entity)}`)}%`;
-      builder = builder.where(sql<boolean>`entities like ${pattern} escape '\\'`);
-    }
-    if (query.author) {
-      // authors is a JSON list; its quoted name matches whole names only.
-      const pattern = `%${escapeLike(JSON.stringify(query.author))}%`;
-      builder = builder.where(sql<boolean>`authors like ${pattern} escape '\\'`);
-    }
+    if (query.entity) builder = builder.where(sql<boolean>`entities like ${entityPattern(query.entity)} escape '\\'`);
+    if (query.author) builder = builder.where(sql<boolean>`authors like ${authorPattern(query.author)} escape '\\'`);
     return builder;
   }
-}
-
-/** `%` and `_` in a search are literal characters, not wildcards. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
 function storedFromRow(row: ArticleRow): StoredArticle {

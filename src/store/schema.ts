@@ -49,10 +49,17 @@ export interface SiteSettingsTable {
   updated_by: string | null;
 }
 
+/** Gives each article a stable integer id for the full-text index (an FTS5 rowid). */
+export interface SearchDocumentsTable {
+  doc_id: Generated<number>;
+  article_id: string;
+}
+
 export interface DatabaseSchema extends AccountTables, MediaTables {
   articles: ArticlesTable;
   article_revisions: ArticleRevisionsTable;
   site_settings: SiteSettingsTable;
+  search_documents: SearchDocumentsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

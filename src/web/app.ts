@@ -19,7 +19,8 @@ import { sendPage } from './send-page.ts';
 import { loadAssets } from './assets.ts';
 import { newsroomApp } from './newsroom/newsroom-app.ts';
 import { keyPointsApi } from './api/key-points-api.ts';
-import { loadSiteSettings, type SiteSettings } from '../settings/site-settings.ts';
+import { searchRoutes } from './search-routes.ts';
+import { loadSiteSettings, searchSettingDefaults, type SiteSettings } from '../settings/site-settings.ts';
 import type { Section } from '../article/section.ts';
 
 export interface WebOptions {
@@ -46,7 +47,7 @@ export function createWebApp(options: WebOptions): Hono {
   const cache = new RenderCache(() => store.changeToken());
   const logError = options.logError ?? ((error: unknown) => console.error(error));
 
-  const settingDefaults: SiteSettings = { siteName: options.siteName, siteDescription: '', autoKeyPoints: '0' };
+  const settingDefaults: SiteSettings = { siteName: options.siteName, siteDescription: '', autoKeyPoints: '0', ...searchSettingDefaults };
   // Settings and sections change only with a commit; every page (404s too) needs them.
   let shared: { token: string; value: Promise<{ settings: SiteSettings; sections: Section[] }> } | null = null;
   const siteShared = () => {
@@ -119,6 +120,16 @@ export function createWebApp(options: WebOptions): Hono {
       siteContext,
       settingDefaults,
       page: { siteName: options.siteName, stylesheetPath: assets.newsroomStylesheet.path, iconPath: assets.icon.path },
+    }),
+  );
+
+  app.route(
+    '/',
+    searchRoutes({
+      search: store.search,
+      siteContext,
+      settings: async () => (await siteShared()).settings,
+      now: options.now ?? (() => new Date()),
     }),
   );
 

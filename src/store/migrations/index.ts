@@ -4,6 +4,7 @@ import { accountsMigration } from './0002-accounts.ts';
 import { mediaMigration } from './0003-media.ts';
 import { articleOwnerMigration } from './0004-article-owner.ts';
 import { siteSettingsMigration } from './0005-site-settings.ts';
+import { searchIndexMigration } from './0006-search-index.ts';
 
 /**
  * Versioned migrations, applied in the order of their names. Listed here
@@ -16,6 +17,8 @@ const migrations: Record<string, Migration> = {
   '0003-media': mediaMigration,
   '0004-article-owner': articleOwnerMigration,
   '0005-site-settings': siteSettingsMigration,
+  // SQLite only (FTS5); a PostgreSQL store will bring its own search migration.
+  '0006-search-index': searchIndexMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

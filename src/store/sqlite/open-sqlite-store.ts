@@ -10,6 +10,8 @@ import type { DatabaseSchema } from '../schema.ts';
 import { KyselySettingsRepository } from '../kysely-settings-repository.ts';
 import { watchCommits } from './commit-watch.ts';
 import { NodeSqliteDatabase } from './node-sqlite-database.ts';
+import { indexArticleIn, removeArticleIn } from './search-index.ts';
+import { SqliteSearchRepository } from './sqlite-search-repository.ts';
 
 /**
  * Opens (and creates and migrates, on first use) the embedded SQLite store.
@@ -38,9 +40,10 @@ export async function openSqliteStore(file: string): Promise<Store> {
   // our own are also counted directly, so they never depend on the file.
   const commits = watchCommits(file, native);
   let ownWrites = 0;
-  const articles = new KyselyArticleRepository(db, () => {
+  const countOwnWrite = () => {
     ownWrites++;
-  });
+  };
+  const articles = new KyselyArticleRepository(db, countOwnWrite, { indexIn: indexArticleIn, removeIn: removeArticleIn });
 
   return {
     articles,
@@ -48,13 +51,10 @@ export async function openSqliteStore(file: string): Promise<Store> {
     // (the commit watch still sees them: sessions are touched sparingly for that).
     accounts: new KyselyAccountRepository(db),
     // A new image can change a page that already shows it (its responsive sources).
-    media: new KyselyMediaRepository(db, () => {
-      ownWrites++;
-    }),
+    media: new KyselyMediaRepository(db, countOwnWrite),
     // Settings change every page (the site's name stands on each).
-    settings: new KyselySettingsRepository(db, () => {
-      ownWrites++;
-    }),
+    settings: new KyselySettingsRepository(db, countOwnWrite),
+    search: new SqliteSearchRepository(db, countOwnWrite),
     changeToken: () => `${ownWrites}:${commits.generation()}`,
     close: async () => {
       commits.close();

@@ -16,11 +16,23 @@ export function settingsRoutes(deps: { settings: SettingsRepository; defaults: S
     route('POST', '/redaktion/einstellungen', 'admin', async (c) => {
       const form = await readForm(c);
       // An unticked box is not sent at all.
-      const input = { siteName: form.siteName, siteDescription: form.siteDescription, autoKeyPoints: form.autoKeyPoints === '1' ? ('1' as const) : ('0' as const) };
+      const input = {
+        siteName: form.siteName,
+        siteDescription: form.siteDescription,
+        autoKeyPoints: form.autoKeyPoints === '1' ? ('1' as const) : ('0' as const),
+        searchFreshness: form.searchFreshness,
+        searchHalfLifeDays: form.searchHalfLifeDays,
+      };
       const result = await saveSiteSettings(deps.settings, input, c.get('user')!.name);
       if (result.saved) return c.redirect('/redaktion/einstellungen?gespeichert=1', 303);
       const frame = { title: 'Einstellungen', user: c.get('user')!, csrfToken: c.get('csrfToken'), assets: deps.assets };
-      const typed = { siteName: String(form.siteName ?? ''), siteDescription: String(form.siteDescription ?? ''), autoKeyPoints: input.autoKeyPoints };
+      const typed = {
+        siteName: String(form.siteName ?? ''),
+        siteDescription: String(form.siteDescription ?? ''),
+        autoKeyPoints: input.autoKeyPoints,
+        searchFreshness: String(form.searchFreshness ?? ''),
+        searchHalfLifeDays: String(form.searchHalfLifeDays ?? ''),
+      };
       return c.html(String(settingsPage(frame, typed, result.problems)), 422);
     }),
   ];

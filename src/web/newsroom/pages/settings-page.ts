@@ -21,6 +21,13 @@ export function settingsPage(frame: NewsroomPage, values: SiteSettings, problems
 <textarea id="siteDescription" name="siteDescription" rows="3" maxlength="200"${invalid('siteDescription')}>${values.siteDescription}</textarea>${error('siteDescription')}</div>
 <div class="nr-field"><label><input type="checkbox" name="autoKeyPoints" value="1"${values.autoKeyPoints === '1' ? html` checked` : ''}> Vorgeschlagene „Was müssen Sie wissen?“-Punkte ohne Prüfung übernehmen, wenn ein Artikel keine hat</label>
 <p class="nr-hint">Aus: Vorschläge erscheinen nur im Editor, und erst eine Redakteurin oder ein Redakteur übernimmt sie.</p></div>
+<fieldset class="nr-field"><legend>Suche: Aktualität</legend>
+<p class="nr-hint">Bei gleicher Relevanz stehen neuere Artikel weiter oben. 0 % schaltet das ab.</p>
+<div class="nr-field"><label for="searchFreshness">Vorsprung eines neuen Artikels (Prozent, 0 bis 200)</label>
+<input id="searchFreshness" name="searchFreshness" inputmode="numeric" value="${values.searchFreshness}"${invalid('searchFreshness')}>${error('searchFreshness')}</div>
+<div class="nr-field"><label for="searchHalfLifeDays">Nach wie vielen Tagen der Vorsprung halb so groß ist (1 bis 3650)</label>
+<input id="searchHalfLifeDays" name="searchHalfLifeDays" inputmode="numeric" value="${values.searchHalfLifeDays}"${invalid('searchHalfLifeDays')}>${error('searchHalfLifeDays')}</div>
+</fieldset>
 <div class="nr-actions"><button type="submit" class="nr-primary">Speichern</button></div>
 </form>`,
   );

@@ -1,0 +1,67 @@
+/**
+ * Analyses a parsed query with the same functions that built the index
+ * (`text/search-terms.ts`) and states it as the store's `MatchQuery`.
+ */
+import type { MatchAlternative, MatchClause, MatchQuery } from '../store/search-repository.ts'
+import { queryStemKeys, surfaceKey, wordKeys } from '../text/search-terms.ts'
+import { isStopword } from '../text/stopwords.ts'
+import type { ParsedQuery, QueryClause } from './parse-query.ts'
+
+// Spelling variants multiply across a phrase's words; beyond this, the phrase
+// is searched as typed.
+const MAX_PHRASE_VARIANTS = 8
+
+export interface MatchOptions {
+  mode?: MatchQuery['mode']
+  /** Further words a word of the query may stand for (spelling corrections). */
+  alternativesOf?: (word: string) => readonly string[]
+}
+
+export function matchQuery(query: ParsedQuery, options: MatchOptions = {}): MatchQuery {
+  const included = query.clauses.filter((clause) => !clause.exclude)
+  // `die Grünen` should not need every text to contain `die`; a query of
+  // nothing but stop words (`Wer wir sind`) is searched as it is.
+  const onlyStopwords = included.every((clause) => clause.kind === 'word' && isStopword(clause.text))
+  const clauses = query.clauses
+    .filter((clause) => onlyStopwords || clause.exclude || !(clause.kind === 'word' && isStopword(clause.text)))
+    .map((clause) => matchClause(clause, options.alternativesOf))
+    .filter((clause) => clause.anyOf.length > 0)
+  return { clauses, mode: options.mode ?? 'all' }
+}
+
+function matchClause(clause: QueryClause, alternativesOf: MatchOptions['alternativesOf']): MatchClause {
+  switch (clause.kind) {
+    case 'word': {
+      const others = clause.exclude ? [] : (alternativesOf?.(clause.text) ?? [])
+      const keys = new Set(others.flatMap(queryStemKeys))
+      const anyOf = wordAlternatives(clause.text)
+      for (const alternative of anyOf) if ('phrase' in alternative) keys.delete(alternative.phrase[0]!)
+      return { anyOf: [...anyOf, ...[...keys].map((key) => ({ phrase: [key] }))], exclude: clause.exclude }
+    }
+    case 'prefix': {
+      const prefix = surfaceKey(clause.text)
+      return { anyOf: prefix === '' ? [] : [{ prefix }], exclude: clause.exclude }
+    }
+    case 'phrase':
+      return { anyOf: phraseVariants(clause.words).map((phrase) => ({ phrase })), exclude: clause.exclude }
+  }
+}
+
+/** The word's stem keys, and, for a compound, all of its parts together. */
+function wordAlternatives(word: string): MatchAlternative[] {
+  const alternatives: MatchAlternative[] = queryStemKeys(word).map((key) => ({ phrase: [key] }))
+  const { parts } = wordKeys(word)
+  if (parts.length > 1) alternatives.push({ allOf: parts })
+  return alternatives
+}
+
+function phraseVariants(words: readonly string[]): string[][] {
+  let variants: string[][] = [[]]
+  for (const word of words) {
+    const keys = queryStemKeys(word)
+    if (keys.length === 0) continue
+    const next = variants.flatMap((variant) => keys.map((key) => [...variant, key]))
+    variants = next.length <= MAX_PHRASE_VARIANTS ? next : variants.map((variant) => [...variant, keys[0]!])
+  }
+  return variants.filter((variant) => variant.length > 0)
+}

@@ -1,0 +1,59 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Article } from '../../article/article.ts';
+import { searchableText } from '../../article/searchable-text.ts';
+import { indexTerms } from '../../text/search-terms.ts';
+import { rowToArticle } from '../article-row.ts';
+import type { DatabaseSchema } from '../schema.ts';
+
+type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
+
+/**
+ * The columns of the FTS5 table, in the order that `bm25()` weights follow.
+ * The first four hold stem keys (phrases match there), the last the surface
+ * keys of every word (prefixes and typo correction).
+ */
+export const searchIndexColumns = ['headline_terms', 'lead_terms', 'key_point_terms', 'body_terms', 'surface_terms'] as const;
+
+/** Writes (or rewrites) one article's index row; call inside the transaction that saves the article. */
+export async function indexArticleIn(db: Db, article: Article, options: { indexIsEmpty?: boolean } = {}): Promise<void> {
+  const text = searchableText(article);
+  const parts = [text.headline, text.lead, text.keyPoints, text.body.join('\n')].map(indexTerms);
+  const surfaces = parts.map((part) => part.surfaces).join(' ');
+  const { docId, isNew } = await documentId(db, article.id);
+  if (!isNew && !options.indexIsEmpty) await sql`DELETE FROM search_index WHERE rowid = ${docId}`.execute(db);
+  await sql`INSERT INTO search_index (rowid, headline_terms, lead_terms, key_point_terms, body_terms, surface_terms)
+    VALUES (${docId}, ${parts[0]!.stems}, ${parts[1]!.stems}, ${parts[2]!.stems}, ${parts[3]!.stems}, ${surfaces})`.execute(db);
+}
+
+/** Takes an article out of the index; call inside the transaction that deletes it. */
+export async function removeArticleIn(db: Db, articleId: string): Promise<void> {
+  const row = await db.selectFrom('search_documents').select('doc_id').where('article_id', '=', articleId).executeTakeFirst();
+  if (!row) return;
+  await sql`DELETE FROM search_index WHERE rowid = ${row.doc_id}`.execute(db);
+  await db.deleteFrom('search_documents').where('doc_id', '=', row.doc_id).execute();
+}
+
+/** Empties the index and indexes every article again, a page at a time. */
+export async function reindexAllIn(db: Db, onProgress?: (done: number, total: number) => void): Promise<number> {
+  await sql`DELETE FROM search_index`.execute(db);
+  const { n: total } = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const pageSize = 500;
+  let done = 0;
+  let after = '';
+  for (;;) {
+    const rows = await db.selectFrom('articles').selectAll().where('id', '>', after).orderBy('id').limit(pageSize).execute();
+    for (const row of rows) await indexArticleIn(db, rowToArticle(row), { indexIsEmpty: true });
+    done += rows.length;
+    onProgress?.(done, Number(total));
+    const last = rows.at(-1);
+    if (!last || rows.length < pageSize) return done;
+    after = last.id;
+  }
+}
+
+async function documentId(db: Db, articleId: string): Promise<{ docId: number; isNew: boolean }> {
+  const existing = await db.selectFrom('search_documents').select('doc_id').where('article_id', '=', articleId).executeTakeFirst();
+  if (existing) return { docId: existing.doc_id, isNew: false };
+  const inserted = await db.insertInto('search_documents').values({ article_id: articleId }).returning('doc_id').executeTakeFirstOrThrow();
+  return { docId: inserted.doc_id, isNew: true };
+}

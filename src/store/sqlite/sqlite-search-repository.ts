@@ -1,0 +1,102 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { rowToArticle } from '../article-row.ts';
+import { authorPattern, entityPattern } from '../json-list-pattern.ts';
+import type { DatabaseSchema } from '../schema.ts';
+import type { MatchQuery, SearchFilters, SearchPage, SearchRanking, SearchRepository } from '../search-repository.ts';
+import { ftsMatch } from './fts-match.ts';
+import { reindexAllIn } from './search-index.ts';
+
+// bm25() weights in column order: headline, lead, key points, body, surface words.
+// The surface column only carries prefix matches, so it counts least.
+const COLUMN_WEIGHTS = sql.raw('10.0, 4.0, 4.0, 1.0, 0.5');
+// A float, so that the age in days is not rounded down to whole days.
+const DAY_MS = 86_400_000.0;
+
+/** Search over SQLite FTS5: BM25 per column, a freshness lift, and the article filters. */
+export class SqliteSearchRepository implements SearchRepository {
+  readonly #db: Kysely<DatabaseSchema>;
+  readonly #onWrite: () => void;
+
+  constructor(db: Kysely<DatabaseSchema>, onWrite: () => void) {
+    this.#db = db;
+    this.#onWrite = onWrite;
+  }
+
+  async search(
+    match: MatchQuery,
+    filters: SearchFilters,
+    ranking: SearchRanking,
+    page: { limit: number; offset: number },
+  ): Promise<SearchPage> {
+    const expression = ftsMatch(match);
+    if (expression === null) return { total: 0, articles: [] };
+    const now = ranking.now.getTime();
+    const order =
+      ranking.order === 'newest'
+        ? sql`coalesce(a.published_ms, ${now}) DESC, m.relevance`
+        : // bm25 is negative, better is lower: a lift > 1 moves fresh articles up.
+          sql`m.relevance * (1.0 + ${ranking.freshness} * ${ranking.halfLifeDays} /
+            (${ranking.halfLifeDays} + max(0.0, (${now} - coalesce(a.published_ms, ${now})) / ${DAY_MS})))`;
+    const { rows } = await sql<{ id: string }>`
+      SELECT a.id FROM ${matches(expression)} AS m
+      JOIN search_documents d ON d.doc_id = m.doc_id
+      JOIN articles a ON a.id = d.article_id
+      WHERE ${filterSql(filters)}
+      ORDER BY ${order}, a.id
+      LIMIT ${page.limit} OFFSET ${page.offset}`.execute(this.#db);
+    const total = rows.length < page.limit && (rows.length > 0 || page.offset === 0)
+      ? page.offset + rows.length
+      : await this.count(match, filters);
+    if (rows.length === 0) return { total, articles: [] };
+    const stored = await this.#db.selectFrom('articles').selectAll().where('id', 'in', rows.map((row) => row.id)).execute();
+    const byId = new Map(stored.map((row) => [row.id, rowToArticle(row)]));
+    return { total, articles: rows.flatMap((row) => byId.get(row.id) ?? []) };
+  }
+
+  async count(match: MatchQuery, filters: SearchFilters): Promise<number> {
+    const expression = ftsMatch(match);
+    if (expression === null) return 0;
+    const { rows } = await sql<{ n: number }>`
+      SELECT count(*) AS n FROM ${matches(expression)} AS m
+      JOIN search_documents d ON d.doc_id = m.doc_id
+      JOIN articles a ON a.id = d.article_id
+      WHERE ${filterSql(filters)}`.execute(this.#db);
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async surfaceFrequencies(keys: readonly string[]): Promise<Map<string, number>> {
+    if (keys.length === 0) return new Map();
+    const { rows } = await sql<{ term: string; doc: number }>`
+      SELECT term, doc FROM search_vocabulary
+      WHERE col = 'surface_terms' AND term IN (${sql.join(keys)})`.execute(this.#db);
+    return new Map(rows.map((row) => [row.term, Number(row.doc)]));
+  }
+
+  async rebuild(onProgress?: (done: number, total: number) => void): Promise<number> {
+    const done = await this.#db.transaction().execute((tx) => reindexAllIn(tx, onProgress));
+    this.#onWrite();
+    return done;
+  }
+
+  async size(): Promise<number> {
+    const row = await this.#db.selectFrom('search_documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}
+
+function matches(expression: string): RawBuilder<unknown> {
+  return sql`(SELECT rowid AS doc_id, bm25(search_index, ${COLUMN_WEIGHTS}) AS relevance
+    FROM search_index WHERE search_index MATCH ${expression})`;
+}
+
+function filterSql(filters: SearchFilters): RawBuilder<unknown> {
+  const conditions: RawBuilder<unknown>[] = [
+    filters.statuses.length > 0 ? sql`a.status IN (${sql.join([...filters.statuses])})` : sql`0`,
+  ];
+  if (filters.section) conditions.push(sql`a.section_slug = ${filters.section}`);
+  if (filters.from) conditions.push(sql`a.published_ms >= ${filters.from.getTime()}`);
+  if (filters.until) conditions.push(sql`a.published_ms < ${filters.until.getTime()}`);
+  if (filters.entity) conditions.push(sql`a.entities LIKE ${entityPattern(filters.entity)} ESCAPE '\\'`);
+  if (filters.author) conditions.push(sql`a.authors LIKE ${authorPattern(filters.author)} ESCAPE '\\'`);
+  return sql.join(conditions, sql` AND `);
+}

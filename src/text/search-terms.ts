@@ -1,0 +1,113 @@
+/**
+ * The search analysis: how a German word becomes the keys that the search
+ * index stores and that a query looks up. Index and query both call these
+ * functions, so the two sides can never drift apart.
+ *
+ * Every word has three kinds of key:
+ * - its **stem key**: plain-folded (`ä→a`, `ß→ss`) and Snowball-stemmed, so
+ *   `Garantien` and `Garantie`, `Straßen` and `Strasse` meet;
+ * - its **surface key**: the umlaut-folded word unstemmed (`ä→ae`), for prefix
+ *   searches (`Sicherheits*`) and for finding the word meant by a typo;
+ * - its **part keys**: the stem keys of its compound parts, indexed beside the
+ *   whole word, so `Garantie` finds `Sicherheitsgarantien`.
+ *
+ * A key is one run of letters and digits (`1.000` → `1000`, `geht's` →
+ * `gehts`), so that the index's tokenizer never cuts it again.
+ */
+import { splitCompound } from './compounds.ts'
+import { stem } from './stem.ts'
+import { isStopword } from './stopwords.ts'
+import { normalize, normalizePlain, tokenize } from './tokens.ts'
+
+export interface WordKeys {
+  stem: string
+  surface: string
+  /** Stem keys of the compound parts; empty when the word is not a compound. */
+  parts: readonly string[]
+}
+
+// Compounds are not split below this length: no German compound of two
+// three-letter parts is worth the lookup.
+const MIN_COMPOUND = 7
+// Vocabularies are Zipf-shaped: a bounded cache of recent words catches most.
+const CACHE_LIMIT = 200_000
+const cache = new Map<string, WordKeys>()
+
+const NOT_KEY_CHARACTER = /[^\p{L}\p{N}]/gu
+
+/** The words of a text as the index sees them: hyphenated words in pieces. */
+export function searchWords(text: string): string[] {
+  return tokenize(text, { splitHyphens: true })
+}
+
+export function stemKey(word: string): string {
+  const plain = normalizePlain(word)
+  const stemmed = stem(plain)
+  // Snowball cuts derivational suffixes too, and sometimes lands on a
+  // function word: `Sicherheit` → `sich`. Such a key would match every text,
+  // so these words keep their whole form and lose only an inflection.
+  const key = isStopword(stemmed) && !isStopword(plain) ? withoutInflection(plain) : stemmed
+  return key.replace(NOT_KEY_CHARACTER, '')
+}
+
+const INFLECTIONS = ['ern', 'en', 'er', 'es', 'e', 'n', 's']
+
+function withoutInflection(word: string): string {
+  const ending = INFLECTIONS.find((suffix) => word.endsWith(suffix) && word.length - suffix.length >= 4)
+  return ending ? word.slice(0, -ending.length) : word
+}
+
+export function surfaceKey(word: string): string {
+  return normalize(word).replace(NOT_KEY_CHARACTER, '')
+}
+
+export function wordKeys(word: string): WordKeys {
+  const cached = cache.get(word)
+  if (cached) return cached
+  const parts = word.length >= MIN_COMPOUND ? splitCompound(word) : [word]
+  const keys: WordKeys = {
+    stem: stemKey(word),
+    surface: surfaceKey(word),
+    parts: parts.length > 1 ? parts.map(stemKey).filter((key) => key !== '') : [],
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(word, keys)
+  return keys
+}
+
+export interface IndexedText {
+  /** Stem keys in reading order (phrases match here), then the compounds' part keys. */
+  stems: string
+  /** Surface keys of every word, for prefixes and typo correction. */
+  surfaces: string
+}
+
+/** One field of a document (headline, lead, body …) as index terms. */
+export function indexTerms(text: string): IndexedText {
+  const stems: string[] = []
+  const parts: string[] = []
+  const surfaces: string[] = []
+  for (const word of searchWords(text)) {
+    const keys = wordKeys(word)
+    if (keys.stem === '') continue
+    stems.push(keys.stem)
+    parts.push(...keys.parts)
+    surfaces.push(keys.surface)
+  }
+  return { stems: [...stems, ...parts].join(' '), surfaces: surfaces.join(' ') }
+}
+
+/**
+ * The stem keys a query word may mean. A word typed with an umlaut also
+ * finds texts that spell it `ae` (`München` → `Muenchen`), and a word typed
+ * with `ae`, `oe`, `ue` also finds the umlaut (`Muenchen` → `München`).
+ */
+export function queryStemKeys(word: string): string[] {
+  const keys = new Set([stemKey(word)])
+  if (/[äöüÄÖÜ]/u.test(word)) keys.add(stemKey(normalize(word)))
+  if (/[aou]e/iu.test(word)) keys.add(stemKey(word.replace(/([aouAOU])[eE]/gu, (_, vowel: string) => UMLAUTS[vowel] ?? vowel)))
+  keys.delete('')
+  return [...keys]
+}
+
+const UMLAUTS: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', A: 'Ä', O: 'Ö', U: 'Ü' }
