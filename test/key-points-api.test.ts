@@ -81,4 +81,17 @@ test('depesche reindex adds what the enrichment finds and keeps what editors wro
   const after = (await server.store.articles.get('ref-ukraine-koalition'))!.article;
   assert.deepEqual(after.sources.map((s) => s.name), ['Eigene Recherche', 'The Telegraph', 'The Times']);
   assert.deepEqual(after.keyPoints, reference.article.keyPoints, 'the key points are untouched');
+  assert.match(run.stderr, /Suchindex neu aufgebaut: (\d+) Artikel/);
+  assert.equal(Number(/Suchindex neu aufgebaut: (\d+)/.exec(run.stderr)?.[1]), await server.store.articles.count({}), 'every article is in the index');
+});
+
+test('depesche reindex --nur-suche rebuilds the search index alone, and search works the same after it', async () => {
+  const search = async () => ((await (await fetch(`${server.url}/api/v1/search?q=Sicherheitsgarantie`)).json()) as { total: number; results: { id: string }[] });
+  const before = await search();
+  assert.ok(before.results.some((r) => r.id === 'ref-ukraine-koalition'));
+  const run = await depesche(['reindex', '--nur-suche']);
+  assert.equal(run.code, 0, run.stderr);
+  assert.doesNotMatch(run.stderr, /Anreicherung/);
+  assert.match(run.stderr, /(\d+)\/\1 \(100 %\)/, 'progress is shown');
+  assert.deepEqual(await search(), before);
 });

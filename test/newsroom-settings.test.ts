@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { AccountService } from '../src/accounts/account-service.ts';
 import { signedIn, type Visitor } from './helpers/http-visitor.ts';
 import { startTestServer } from './helpers/test-server.ts';
+import { sampleArticle } from './helpers/sample-article.ts';
 
 /** The admin's site settings reach every reader page at once; only admins may change them. */
 const { server } = await startTestServer();
@@ -46,4 +47,40 @@ test('only admins reach the settings', async () => {
     assert.equal((await save(visitor, { siteName: 'Gekapert', siteDescription: '' })).status, 403, role);
   }
   assert.notEqual((await server.store.settings.all()).siteName, 'Gekapert');
+});
+
+test('the search freshness is set by an admin, checked, and changes the order of equal hits', async () => {
+  const admin = await signedIn(server.url, accounts, 'admin', 'Frida Frische');
+  const page = await admin.send('/redaktion/einstellungen');
+  assert.equal(page.document.querySelector('#searchFreshness')?.getAttribute('value'), '20', 'the default lift is 20 %');
+  assert.equal(page.document.querySelector('#searchHalfLifeDays')?.getAttribute('value'), '30');
+
+  const refused = await save(admin, { siteName: 'Depesche', siteDescription: '', searchFreshness: '250', searchHalfLifeDays: 'bald' });
+  assert.equal(refused.status, 422);
+  assert.match(text(refused.document.querySelector('#fehler-searchFreshness')), /ganze Zahl von 0 bis 200/);
+  assert.match(text(refused.document.querySelector('#fehler-searchHalfLifeDays')), /ganze Zahl von 1 bis 3650/);
+
+  // Two articles that differ only in age: which comes first is the freshness setting's doing.
+  const now = Date.now();
+  const make = (id: string, daysOld: number, extraBody: string) => {
+    const published = new Date(now - daysOld * 86_400_000).toISOString();
+    return sampleArticle({
+      id,
+      slug: id,
+      headline: `Zitronenfalter ${id}`,
+      body: [{ type: 'paragraph' as const, text: `Der Zitronenfalter fliegt früh im Jahr. ${extraBody}` }],
+      status: 'published' as const,
+      publishedAt: published,
+      updatedAt: published,
+    });
+  };
+  // The old one mentions the word once more, so it is a little more relevant.
+  await server.store.articles.saveAll([make('falter-alt', 400, 'Zitronenfalter überwintern.'), make('falter-neu', 1, 'Sie überwintern.')], { actor: 'test' });
+  const order = async () =>
+    ((await (await fetch(`${server.url}/api/v1/search?q=Zitronenfalter`)).json()) as { results: { id: string }[] }).results.map((r) => r.id);
+
+  assert.equal((await save(admin, { siteName: 'Depesche', siteDescription: '', searchFreshness: '0', searchHalfLifeDays: '30' })).status, 303);
+  assert.deepEqual(await order(), ['falter-alt', 'falter-neu'], 'without a lift, relevance alone decides');
+  assert.equal((await save(admin, { siteName: 'Depesche', siteDescription: '', searchFreshness: '200', searchHalfLifeDays: '7' })).status, 303);
+  assert.deepEqual(await order(), ['falter-neu', 'falter-alt'], 'with a strong lift, the fresh article comes first');
 });

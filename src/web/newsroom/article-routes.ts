@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { SignedInUser } from '../../accounts/roles.ts';
+import { hasRole, type SignedInUser } from '../../accounts/roles.ts';
 import { articleStatuses, type Article, type ArticleStatus } from '../../article/article.ts';
 import { sectionOf } from '../../article/section.ts';
 import { diffArticles } from '../../commands/revision-diff.ts';
@@ -31,7 +31,10 @@ import type { AuthPageContext } from './auth-options.ts';
 import type { NewsroomDeps } from './newsroom-deps.ts';
 import type { NewsroomEnv } from './newsroom-env.ts';
 import { route, type NewsroomRoute } from './newsroom-routes.ts';
-import { articleListPage, type ArticleListFilter } from './pages/article-list-page.ts';
+import { articleListPage, type ArticleListFilter, type ArticleListRows } from './pages/article-list-page.ts';
+import { runSearch } from '../search-routes.ts';
+import { MAX_SEARCH_PAGE } from '../search-params.ts';
+import type { SiteSettings } from '../../settings/site-settings.ts';
 import { editorPage, type EditorData } from './pages/editor-page.ts';
 import type { NewsroomPage } from './pages/newsroom-layout.ts';
 import { readForm } from './read-form.ts';
@@ -45,7 +48,9 @@ export type UploadImage = (file: File, user: SignedInUser) => Promise<string>;
 const listPageSize = 50;
 
 /** The newsroom's article routes, each with the role it needs. */
-export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; assets: AuthPageContext }): NewsroomRoute[] {
+export function articleRoutes(
+  deps: NewsroomDeps & { uploadImage: UploadImage; assets: AuthPageContext; settings: () => Promise<SiteSettings> },
+): NewsroomRoute[] {
   const { store } = deps;
   const frame = (c: Ctx, title: string, notice?: string): NewsroomPage => ({
     title,
@@ -55,6 +60,36 @@ export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; a
     notice,
   });
   const sectionNames = async () => (await store.articles.sections('published')).map((s) => s.name);
+
+  async function filteredRows(filter: ArticleListFilter, page: number): Promise<ArticleListRows> {
+    const articles = await store.articles.list({
+      status: filter.status || undefined,
+      section: filter.section || undefined,
+      author: filter.author || undefined,
+      headlineContains: filter.q || undefined,
+      limit: listPageSize + 1,
+      offset: (page - 1) * listPageSize,
+    });
+    return { rows: articles.slice(0, listPageSize).map((article) => ({ article })), hasMore: articles.length > listPageSize };
+  }
+
+  /** The full-text search over every article, drafts too: the same search as the reader's, other statuses. */
+  async function searchedRows(filter: ArticleListFilter, page: number): Promise<ArticleListRows> {
+    const params = {
+      text: filter.fullText,
+      values: { section: filter.section, from: '', to: '', entity: '', author: filter.author, order: 'relevance' as const },
+      filters: { ...(filter.section && { section: filter.section }), ...(filter.author && { author: filter.author }) },
+      order: 'relevance' as const,
+      page: Math.min(page, MAX_SEARCH_PAGE),
+      pageSize: listPageSize,
+    };
+    const result = await runSearch({ search: store.search, settings: deps.settings, now: deps.now }, params, filter.status ? [filter.status] : articleStatuses);
+    return {
+      rows: result.hits.map((hit) => ({ article: hit.article, snippet: hit.snippet })),
+      hasMore: params.page * listPageSize < result.total && params.page < MAX_SEARCH_PAGE,
+      search: result,
+    };
+  }
 
   async function load(c: Ctx): Promise<StoredArticle> {
     const stored = await store.articles.get(c.req.param('id') ?? '');
@@ -79,6 +114,7 @@ export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; a
         sections: await sectionNames(),
         conflict: null,
         liveUrl: stored?.article.status === 'published' ? articlePath(stored.article) : null,
+        canDelete: hasRole(user.role, 'redakteur'),
         ...extra,
       },
       status,
@@ -160,25 +196,16 @@ export function articleRoutes(deps: NewsroomDeps & { uploadImage: UploadImage; a
     route('GET', '/redaktion', 'autor', async (c) => {
       const filter = listFilter(c);
       const page = Math.max(1, Math.min(1000, Number(c.req.query('seite')) || 1));
-      const articles = await store.articles.listStored({
-        status: filter.status || undefined,
-        section: filter.section || undefined,
-        author: filter.author || undefined,
-        headlineContains: filter.q || undefined,
-        limit: listPageSize + 1,
-        offset: (page - 1) * listPageSize,
-      });
-      const allSections = await store.articles.sections();
+      const listed = filter.fullText ? await searchedRows(filter, page) : await filteredRows(filter, page);
       return c.html(
         String(
-          articleListPage(frame(c, 'Artikel'), {
+          articleListPage(frame(c, 'Artikel', noticeFor(c)), {
             filter,
-            articles: articles.slice(0, listPageSize),
-            sections: allSections,
+            ...listed,
+            sections: await store.articles.sections(),
             authors: await store.articles.authorNames(),
             timeZone: deps.timeZone,
             page,
-            hasMore: articles.length > listPageSize,
           }),
         ),
       );
@@ -266,6 +293,8 @@ function listFilter(c: Ctx): ArticleListFilter {
     section: (c.req.query('section') ?? '').slice(0, 100),
     author: (c.req.query('author') ?? '').slice(0, 200),
     q: (c.req.query('q') ?? '').slice(0, 200),
+    // The search reads at most its first 500 characters and says so.
+    fullText: (c.req.query('suche') ?? '').slice(0, 1000).trim(),
   };
 }
 
@@ -280,6 +309,7 @@ const notices: Record<string, string> = {
 };
 
 function noticeFor(c: Ctx): string | undefined {
+  if (c.req.query('geloescht')) return 'Der Artikel wurde gelöscht. Er ist nicht mehr auf der Website und nicht mehr in der Suche.';
   const saved = c.req.query('gespeichert');
   if (saved) return notices[saved];
   const restored = c.req.query('wiederhergestellt');

@@ -2,7 +2,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { Hono } from 'hono';
 import { AccountService } from '../../accounts/account-service.ts';
 import { uploadImage } from '../../commands/upload-image.ts';
-import type { SiteSettings } from '../../settings/site-settings.ts';
+import { loadSiteSettings, type SiteSettings } from '../../settings/site-settings.ts';
 import type { Store } from '../../store/article-repository.ts';
 import type { SiteContext } from '../presenters/site-context.ts';
 import { articleRoutes } from './article-routes.ts';
@@ -13,6 +13,7 @@ import type { NewsroomEnv } from './newsroom-env.ts';
 import { mountNewsroomRoutes } from './newsroom-routes.ts';
 import { noStore } from './no-store.ts';
 import { sessionMiddleware } from './session-middleware.ts';
+import { deleteRoutes } from './delete-routes.ts';
 import { settingsRoutes } from './settings-routes.ts';
 import { userRoutes } from './user-routes.ts';
 
@@ -68,6 +69,7 @@ export function newsroomApp(options: NewsroomOptions): Hono<NewsroomEnv> {
   mountNewsroomRoutes(newsroom, [
     ...articleRoutes({
       store,
+      settings: () => loadSiteSettings(store.settings, options.settingDefaults),
       now: options.now,
       timeZone: options.timeZone,
       siteContext: options.siteContext,
@@ -77,6 +79,7 @@ export function newsroomApp(options: NewsroomOptions): Hono<NewsroomEnv> {
         return (await uploadImage(store, upload, { mediaDir: options.mediaDir, maxBytes: maxUploadBytes })).src;
       },
     }),
+    ...deleteRoutes({ store, assets: options.page }),
     ...userRoutes({ accounts: auth.accounts, assets: options.page, timeZone: options.timeZone }),
     ...settingsRoutes({ settings: store.settings, defaults: options.settingDefaults, assets: options.page }),
   ]);

@@ -15,13 +15,15 @@ export function settingsRoutes(deps: { settings: SettingsRepository; defaults: S
     }),
     route('POST', '/redaktion/einstellungen', 'admin', async (c) => {
       const form = await readForm(c);
+      // A field the form did not send keeps its value (a form from before it existed).
+      const current = await loadSiteSettings(deps.settings, deps.defaults);
       // An unticked box is not sent at all.
       const input = {
         siteName: form.siteName,
         siteDescription: form.siteDescription,
         autoKeyPoints: form.autoKeyPoints === '1' ? ('1' as const) : ('0' as const),
-        searchFreshness: form.searchFreshness,
-        searchHalfLifeDays: form.searchHalfLifeDays,
+        searchFreshness: form.searchFreshness ?? current.searchFreshness,
+        searchHalfLifeDays: form.searchHalfLifeDays ?? current.searchHalfLifeDays,
       };
       const result = await saveSiteSettings(deps.settings, input, c.get('user')!.name);
       if (result.saved) return c.redirect('/redaktion/einstellungen?gespeichert=1', 303);
@@ -30,8 +32,8 @@ export function settingsRoutes(deps: { settings: SettingsRepository; defaults: S
         siteName: String(form.siteName ?? ''),
         siteDescription: String(form.siteDescription ?? ''),
         autoKeyPoints: input.autoKeyPoints,
-        searchFreshness: String(form.searchFreshness ?? ''),
-        searchHalfLifeDays: String(form.searchHalfLifeDays ?? ''),
+        searchFreshness: String(input.searchFreshness),
+        searchHalfLifeDays: String(input.searchHalfLifeDays),
       };
       return c.html(String(settingsPage(frame, typed, result.problems)), 422);
     }),

@@ -18,6 +18,8 @@ export interface EditorData {
   conflict: { by: string; diff: FieldDiff[] } | null;
   /** Reader URL when the article is published. */
   liveUrl: string | null;
+  /** Redakteure and admins may delete an article. */
+  canDelete: boolean;
 }
 
 /** The article editor: every field of the model, errors next to their field, actions of the workflow. */
@@ -44,7 +46,7 @@ export function editorPage(frame: NewsroomPage, data: EditorData): Html {
 <h1>${data.articleId ? 'Artikel bearbeiten' : 'Neuer Artikel'}</h1>
 <p class="nr-status nr-status-${data.status}">${statusLabels[data.status]}</p>
 ${data.articleId
-  ? html`<p class="nr-editor-links"><a href="/redaktion/artikel/${data.articleId}/vorschau">Vorschau</a> · <a href="/redaktion/artikel/${data.articleId}/versionen">Versionen</a>${data.liveUrl ? html` · <a href="${data.liveUrl}">Auf der Website ansehen</a>` : ''}</p>`
+  ? html`<p class="nr-editor-links"><a href="/redaktion/artikel/${data.articleId}/vorschau">Vorschau</a> · <a href="/redaktion/artikel/${data.articleId}/versionen">Versionen</a>${data.liveUrl ? html` · <a href="${data.liveUrl}">Auf der Website ansehen</a>` : ''}${data.canDelete ? html` · <a class="nr-danger-link" href="/redaktion/artikel/${data.articleId}/loeschen">Löschen …</a>` : ''}</p>`
   : ''}
 </div>
 ${data.problems.length > 0
