@@ -65,7 +65,8 @@ export async function searchArticles(repository: SearchRepository, request: Sear
   const found = await run(match)
   if (found.total >= request.pageSize) return { ...base, empty: false, total: found.total, hits: hitsOf(found.articles, match) }
 
-  const fixes = await corrections(correctableWords(parsed), repository)
+  // Comparing by stem is slow; it is worth it only when nothing was found.
+  const fixes = await corrections(correctableWords(parsed), repository, { byStem: found.total === 0 })
   if (found.total > 0 || fixes.size === 0) {
     const suggestion = fixes.size > 0 ? await suggest(repository, parsed, fixes, request.filters, found.total) : undefined
     if (found.total > 0) return { ...base, empty: false, total: found.total, hits: hitsOf(found.articles, match), ...(suggestion && { suggestion }) }
@@ -101,7 +102,7 @@ function correctedQuery(parsed: ParsedQuery, fixes: Map<string, Correction>): Pa
     ...parsed,
     clauses: parsed.clauses.map((clause) => {
       const fix = clause.kind === 'word' && !clause.exclude ? fixes.get(clause.text) : undefined
-      return fix && clause.kind === 'word' ? { ...clause, text: asTyped(fix.candidates[0]!, clause.text) } : clause
+      return fix && clause.kind === 'word' ? { ...clause, text: fix.candidates[0]! } : clause
     }),
   }
 }
@@ -116,9 +117,4 @@ async function suggest(
   const corrected = correctedQuery(parsed, fixes)
   const total = await repository.count(matchQuery(corrected), filters)
   return total > typedTotal ? { query: formatQuery(corrected), total } : undefined
-}
-
-/** A surface key as the reader would write it: capitalised if they capitalised. */
-function asTyped(surface: string, typed: string): string {
-  return /^\p{Lu}/u.test(typed) ? surface.charAt(0).toUpperCase() + surface.slice(1) : surface
 }

@@ -57,6 +57,8 @@ export interface SearchRepository {
   count(match: MatchQuery, filters: SearchFilters): Promise<number>;
   /** How many articles contain each of these surface keys (keys in no article are left out). */
   surfaceFrequencies(keys: readonly string[]): Promise<Map<string, number>>;
+  /** How many articles contain each of these stem keys (keys in no article are left out). */
+  stemFrequencies(keys: readonly string[]): Promise<Map<string, number>>;
   /** Indexes every article anew, in one transaction; reports progress after each batch. */
   rebuild(onProgress?: (done: number, total: number) => void): Promise<number>;
   /** Articles in the index. */

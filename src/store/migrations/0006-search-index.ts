@@ -19,7 +19,7 @@ export const searchIndexMigration: Migration = {
       .execute();
     await sql`CREATE VIRTUAL TABLE search_index USING fts5(${sql.raw(searchIndexColumns.join(', '))},
       tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1)`.execute(db);
-    // The vocabulary, for correcting typos: which surface words exist, in how many articles.
+    // The vocabulary, for correcting typos: which words and stems exist, in how many articles.
     await sql`CREATE VIRTUAL TABLE search_vocabulary USING fts5vocab(search_index, 'col')`.execute(db);
 
     await reindexAllIn(db as Kysely<DatabaseSchema>);

@@ -67,8 +67,17 @@ export class SqliteSearchRepository implements SearchRepository {
   async surfaceFrequencies(keys: readonly string[]): Promise<Map<string, number>> {
     if (keys.length === 0) return new Map();
     const { rows } = await sql<{ term: string; doc: number }>`
-      SELECT term, doc FROM search_vocabulary
-      WHERE col = 'surface_terms' AND term IN (${sql.join(keys)})`.execute(this.#db);
+      SELECT term, doc FROM search_vocabulary WHERE term IN (${sql.join(keys)}) AND col = 'surface_terms'`.execute(this.#db);
+    return new Map(rows.map((row) => [row.term, Number(row.doc)]));
+  }
+
+  async stemFrequencies(keys: readonly string[]): Promise<Map<string, number>> {
+    if (keys.length === 0) return new Map();
+    // Counted per column; the largest column's count never counts an article twice.
+    const { rows } = await sql<{ term: string; doc: number }>`
+      SELECT term, max(doc) AS doc FROM search_vocabulary
+      WHERE term IN (${sql.join(keys)}) AND col IN ('headline_terms', 'lead_terms', 'key_point_terms', 'body_terms')
+      GROUP BY term`.execute(this.#db);
     return new Map(rows.map((row) => [row.term, Number(row.doc)]));
   }
 
