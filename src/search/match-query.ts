@@ -11,33 +11,22 @@ import type { ParsedQuery, QueryClause } from './parse-query.ts'
 // is searched as typed.
 const MAX_PHRASE_VARIANTS = 8
 
-export interface MatchOptions {
-  mode?: MatchQuery['mode']
-  /** Further words a word of the query may stand for (spelling corrections). */
-  alternativesOf?: (word: string) => readonly string[]
-}
-
-export function matchQuery(query: ParsedQuery, options: MatchOptions = {}): MatchQuery {
+export function matchQuery(query: ParsedQuery, mode: MatchQuery['mode'] = 'all'): MatchQuery {
   const included = query.clauses.filter((clause) => !clause.exclude)
   // `die Grünen` should not need every text to contain `die`; a query of
   // nothing but stop words (`Wer wir sind`) is searched as it is.
   const onlyStopwords = included.every((clause) => clause.kind === 'word' && isStopword(clause.text))
   const clauses = query.clauses
     .filter((clause) => onlyStopwords || clause.exclude || !(clause.kind === 'word' && isStopword(clause.text)))
-    .map((clause) => matchClause(clause, options.alternativesOf))
+    .map(matchClause)
     .filter((clause) => clause.anyOf.length > 0)
-  return { clauses, mode: options.mode ?? 'all' }
+  return { clauses, mode }
 }
 
-function matchClause(clause: QueryClause, alternativesOf: MatchOptions['alternativesOf']): MatchClause {
+function matchClause(clause: QueryClause): MatchClause {
   switch (clause.kind) {
-    case 'word': {
-      const others = clause.exclude ? [] : (alternativesOf?.(clause.text) ?? [])
-      const keys = new Set(others.flatMap(queryStemKeys))
-      const anyOf = wordAlternatives(clause.text)
-      for (const alternative of anyOf) if ('phrase' in alternative) keys.delete(alternative.phrase[0]!)
-      return { anyOf: [...anyOf, ...[...keys].map((key) => ({ phrase: [key] }))], exclude: clause.exclude }
-    }
+    case 'word':
+      return { anyOf: wordAlternatives(clause.text), exclude: clause.exclude }
     case 'prefix': {
       const prefix = surfaceKey(clause.text)
       return { anyOf: prefix === '' ? [] : [{ prefix }], exclude: clause.exclude }

@@ -29,7 +29,8 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu
 const SEGMENT = /(-?)(?:["„“”]([^"„“”]*)["„“”]?|(\S+))/gu
 
 export function parseQuery(input: string): ParsedQuery {
-  const cleaned = input.replace(INVISIBLE, ' ').trim()
+  // NFKC as in the index (`text/search-terms.ts`): `ﬁnden` is `finden`.
+  const cleaned = input.normalize('NFKC').replace(INVISIBLE, ' ').trim()
   let truncated = cleaned.length > MAX_QUERY_CHARACTERS
   const text = truncated ? cleaned.slice(0, MAX_QUERY_CHARACTERS) : cleaned
   const clauses: QueryClause[] = []

@@ -67,20 +67,30 @@ export async function searchArticles(repository: SearchRepository, request: Sear
 
   // Comparing by stem is slow; it is worth it only when nothing was found.
   const fixes = await corrections(correctableWords(parsed), repository, { byStem: found.total === 0 })
-  if (found.total > 0 || fixes.size === 0) {
-    const suggestion = fixes.size > 0 ? await suggest(repository, parsed, fixes, request.filters, found.total) : undefined
-    if (found.total > 0) return { ...base, empty: false, total: found.total, hits: hitsOf(found.articles, match), ...(suggestion && { suggestion }) }
-  } else {
-    // Nothing as typed: accept one typo in each longer word.
-    const tolerant = matchQuery(parsed, { alternativesOf: (word) => fixes.get(word)?.candidates ?? [] })
-    const corrected = await run(tolerant)
-    if (corrected.total > 0) {
-      return { ...base, empty: false, total: corrected.total, hits: hitsOf(corrected.articles, tolerant), correctedTo: formatQuery(correctedQuery(parsed, fixes)) }
+  // Candidates are ranked by counts over the whole index; each corrected
+  // query is tried under the reader's filters, so only one that finds
+  // something here is ever shown (a word only in drafts never is).
+  const attempts = correctedQueries(parsed, fixes)
+  if (found.total > 0) {
+    for (const corrected of attempts) {
+      const total = await repository.count(matchQuery(corrected), request.filters)
+      if (total > found.total) {
+        return { ...base, empty: false, total: found.total, hits: hitsOf(found.articles, match), suggestion: { query: formatQuery(corrected), total } }
+      }
+    }
+    return { ...base, empty: false, total: found.total, hits: hitsOf(found.articles, match) }
+  }
+  // Nothing as typed: accept one typo in each longer word.
+  for (const corrected of attempts) {
+    const correctedMatch = matchQuery(corrected)
+    const result = await run(correctedMatch)
+    if (result.total > 0) {
+      return { ...base, empty: false, total: result.total, hits: hitsOf(result.articles, correctedMatch), correctedTo: formatQuery(corrected) }
     }
   }
 
   if (match.clauses.filter((clause) => !clause.exclude).length > 1) {
-    const some = matchQuery(parsed, { mode: 'any' })
+    const some = matchQuery(parsed, 'any')
     const relaxed = await run(some)
     if (relaxed.total > 0) return { ...base, empty: false, relaxed: true, total: relaxed.total, hits: hitsOf(relaxed.articles, some) }
   }
@@ -96,25 +106,17 @@ function correctableWords(parsed: ParsedQuery): string[] {
   return parsed.clauses.flatMap((clause) => (clause.kind === 'word' && !clause.exclude ? [clause.text] : []))
 }
 
-/** The query with each corrected word replaced by its best correction, as typed text. */
-function correctedQuery(parsed: ParsedQuery, fixes: Map<string, Correction>): ParsedQuery {
-  return {
+/**
+ * The query with its words corrected: first each word's best candidate, then
+ * its second, its third (a word with fewer keeps its last).
+ */
+function correctedQueries(parsed: ParsedQuery, fixes: Map<string, Correction>): ParsedQuery[] {
+  const rounds = Math.max(0, ...[...fixes.values()].map((fix) => fix.candidates.length))
+  return Array.from({ length: rounds }, (_, round) => ({
     ...parsed,
     clauses: parsed.clauses.map((clause) => {
       const fix = clause.kind === 'word' && !clause.exclude ? fixes.get(clause.text) : undefined
-      return fix && clause.kind === 'word' ? { ...clause, text: fix.candidates[0]! } : clause
+      return fix && clause.kind === 'word' ? { ...clause, text: fix.candidates[Math.min(round, fix.candidates.length - 1)]! } : clause
     }),
-  }
-}
-
-async function suggest(
-  repository: SearchRepository,
-  parsed: ParsedQuery,
-  fixes: Map<string, Correction>,
-  filters: SearchFilters,
-  typedTotal: number,
-): Promise<{ query: string; total: number } | undefined> {
-  const corrected = correctedQuery(parsed, fixes)
-  const total = await repository.count(matchQuery(corrected), filters)
-  return total > typedTotal ? { query: formatQuery(corrected), total } : undefined
+  }))
 }

@@ -8,6 +8,10 @@ import type { SearchRepository } from '../store/search-repository.ts'
 import { queryStemKeys, surfaceKey } from '../text/search-terms.ts'
 
 export const MIN_CORRECTED_LENGTH = 5
+// Longer "words" are not typos but noise; each letter adds 54 spellings to look up.
+export const MAX_CORRECTED_LENGTH = 40
+// Enough for any real query; bounds the work a pasted paragraph can cause.
+export const MAX_CORRECTED_WORDS = 4
 // Surface keys are folded to these (`ä→ae`, `ß→ss`, no other diacritics).
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz'
 
@@ -51,9 +55,12 @@ export async function corrections(
   options: { byStem: boolean },
 ): Promise<Map<string, Correction>> {
   const result = new Map<string, Correction>()
-  for (const word of words) {
+  const correctable = words.filter((word) => {
     const typed = surfaceKey(word)
-    if (typed.length < MIN_CORRECTED_LENGTH || /\p{N}/u.test(typed)) continue
+    return typed.length >= MIN_CORRECTED_LENGTH && typed.length <= MAX_CORRECTED_LENGTH && !/\p{N}/u.test(typed)
+  })
+  for (const word of correctable.slice(0, MAX_CORRECTED_WORDS)) {
+    const typed = surfaceKey(word)
     // Same-length edits (swaps, replacements) first: the likelier typos win ties.
     const variants = oneEditAway(typed).sort((a, b) => Math.abs(a.length - typed.length) - Math.abs(b.length - typed.length))
     const candidates = (await bySurface(typed, variants, repository)) ?? (options.byStem ? await byStem(word, variants, repository) : [])

@@ -35,9 +35,13 @@ const cache = new Map<string, WordKeys>()
 
 const NOT_KEY_CHARACTER = /[^\p{L}\p{N}]/gu
 
-/** The words of a text as the index sees them: hyphenated words in pieces. */
+/**
+ * The words of a text as the index sees them: hyphenated words in pieces,
+ * compatibility characters unfolded (the ligature `ﬁ` → `fi`, full-width
+ * letters), so that what looks the same is found the same.
+ */
 export function searchWords(text: string): string[] {
-  return tokenize(text, { splitHyphens: true })
+  return tokenize(text.normalize('NFKC'), { splitHyphens: true })
 }
 
 export function stemKey(word: string): string {

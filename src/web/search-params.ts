@@ -54,7 +54,13 @@ export interface SearchParams {
 // Deep pages of a search are never read, and each costs a longer scan.
 export const MAX_SEARCH_PAGE = 100;
 const MAX_FILTER_LENGTH = 200;
-const ORDERS: Record<string, 'relevance' | 'newest'> = { relevanz: 'relevance', relevance: 'relevance', neu: 'newest', newest: 'newest' };
+// A Map, not an object: `constructor` or `__proto__` must not pass as an order.
+const ORDERS = new Map<string, 'relevance' | 'newest'>([
+  ['relevanz', 'relevance'],
+  ['relevance', 'relevance'],
+  ['neu', 'newest'],
+  ['newest', 'newest'],
+]);
 
 export function readSearchParams(
   get: (name: string) => string | undefined,
@@ -80,7 +86,7 @@ export function readSearchParams(
   if (from && until && from >= until) problems.push(`„${names.from}“ muss vor oder auf „${names.to}“ liegen.`);
 
   const orderText = value(names.order);
-  const order = orderText === '' ? 'relevance' : ORDERS[orderText];
+  const order = orderText === '' ? 'relevance' : ORDERS.get(orderText);
   if (!order) problems.push(`Der Parameter „${names.order}“ kann „relevanz“ oder „neu“ sein (in der API „relevance“ oder „newest“).`);
 
   const page = whole(get(names.page), 1);

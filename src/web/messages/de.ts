@@ -38,6 +38,8 @@ export const de = {
   dateAt: 'Uhr',
   search: 'Suche',
   searchLabel: 'Suchbegriff',
+  searchSite: 'Website durchsuchen',
+  searchRefine: 'Suche anpassen',
   searchButton: 'Suchen',
   searchTitle: (query: string) => (query ? `Suche: ${query}` : 'Suche'),
   searchHits: (count: number) => (count === 1 ? '1 Treffer' : `${count.toLocaleString('de-DE')} Treffer`),

@@ -46,7 +46,7 @@ ${site.sections.map(
 )}
 </ul>
 </nav>
-<form class="masthead-search" action="/suche" method="get" role="search">
+<form class="masthead-search" action="/suche" method="get" role="search" aria-label="${m.searchSite}">
 <label class="visually-hidden" for="kopf-suche">${m.searchLabel}</label>
 <input id="kopf-suche" type="search" name="q" placeholder="${m.search}" maxlength="500">
 <button type="submit">${m.searchButton}</button>

@@ -100,7 +100,7 @@ export function snippetHtml(parts: readonly SnippetPart[]): Html {
 
 function searchForm(site: SiteContext, form: SearchFormValues): Html {
   const m = site.messages;
-  return html`<form class="search-form" action="/suche" method="get" role="search">
+  return html`<form class="search-form" action="/suche" method="get" role="search" aria-label="${m.searchRefine}">
 <div class="search-main">
 <label for="suchbegriff">${m.searchLabel}</label>
 <input id="suchbegriff" type="search" name="q" value="${form.q}" maxlength="500" autocomplete="off">
