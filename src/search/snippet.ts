@@ -13,23 +13,38 @@ export interface SnippetPart {
 }
 
 const MAX_LENGTH = 240
+// A hit's snippet is built on every search; an encyclopedia-length article
+// must not cost more than its first pages.
+const MAX_SCANNED = 20_000
 const WORD = /[\p{L}\p{M}\p{N}]+/gu
 
 export function snippet(paragraphs: readonly string[], keys: QueryKeys): SnippetPart[] {
-  const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph))
-  if (sentences.length === 0) return []
-  let best = 0
-  let bestScore = -1
-  sentences.forEach((sentence, index) => {
-    const score = matchedWords(sentence, keys).size
-    if (score > bestScore) {
-      best = index
-      bestScore = score
-    }
-  })
-  let text = sentences[best]!
+  const paragraph = bestOf(paragraphs, keys, true)
+  if (paragraph === undefined) return []
+  const sentences = splitSentences(paragraph)
+  const best = Math.max(0, sentences.indexOf(bestOf(sentences, keys, false) ?? ''))
+  let text = sentences[best] ?? paragraph
   if (text.length < MAX_LENGTH / 2 && best + 1 < sentences.length) text = `${text} ${sentences[best + 1]}`
   return marked(shorten(text), keys)
+}
+
+/** The first text with the most different query words; stops early when one has them all. */
+function bestOf(texts: readonly string[], keys: QueryKeys, limitScan: boolean): string | undefined {
+  const wanted = keys.stems.size + keys.prefixes.length
+  let best: string | undefined
+  let bestScore = -1
+  let scanned = 0
+  for (const text of texts) {
+    const score = matchedWords(text, keys).size
+    if (score > bestScore) {
+      best = text
+      bestScore = score
+      if (score >= wanted) break
+    }
+    scanned += text.length
+    if (limitScan && scanned > MAX_SCANNED) break
+  }
+  return best
 }
 
 function matchedWords(sentence: string, keys: QueryKeys): Set<string> {

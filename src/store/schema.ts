@@ -49,10 +49,13 @@ export interface SiteSettingsTable {
   updated_by: string | null;
 }
 
-/** Gives each article a stable integer id for the full-text index (an FTS5 rowid). */
+/** Gives each article a stable integer id for the full-text index (an FTS5 rowid), with copies of what search filters by. */
 export interface SearchDocumentsTable {
   doc_id: Generated<number>;
   article_id: string;
+  status: string;
+  section_slug: string;
+  published_ms: number | null;
 }
 
 export interface DatabaseSchema extends AccountTables, MediaTables {

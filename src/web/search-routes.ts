@@ -88,7 +88,6 @@ export function searchRoutes(deps: SearchRouteDeps): Hono {
         pageSize: params.pageSize,
         truncated: result.truncated,
         correctedTo: result.correctedTo ?? null,
-        relaxed: result.relaxed,
         suggestion: result.suggestion ?? null,
         results: result.hits.map(({ article, snippet }) => ({
           id: article.id,

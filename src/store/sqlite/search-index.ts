@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Article } from '../../article/article.ts';
 import { searchableText } from '../../article/searchable-text.ts';
+import { slugify } from '../../article/slug.ts';
 import { indexTerms } from '../../text/search-terms.ts';
 import { rowToArticle } from '../article-row.ts';
 import type { DatabaseSchema } from '../schema.ts';
@@ -19,7 +20,7 @@ export async function indexArticleIn(db: Db, article: Article, options: { indexI
   const text = searchableText(article);
   const parts = [text.headline, text.lead, text.keyPoints, text.body.join('\n')].map(indexTerms);
   const surfaces = parts.map((part) => part.surfaces).join(' ');
-  const { docId, isNew } = await documentId(db, article.id);
+  const { docId, isNew } = await documentId(db, article);
   if (!isNew && !options.indexIsEmpty) await sql`DELETE FROM search_index WHERE rowid = ${docId}`.execute(db);
   await sql`INSERT INTO search_index (rowid, headline_terms, lead_terms, key_point_terms, body_terms, surface_terms)
     VALUES (${docId}, ${parts[0]!.stems}, ${parts[1]!.stems}, ${parts[2]!.stems}, ${parts[3]!.stems}, ${surfaces})`.execute(db);
@@ -51,9 +52,22 @@ export async function reindexAllIn(db: Db, onProgress?: (done: number, total: nu
   }
 }
 
-async function documentId(db: Db, articleId: string): Promise<{ docId: number; isNew: boolean }> {
-  const existing = await db.selectFrom('search_documents').select('doc_id').where('article_id', '=', articleId).executeTakeFirst();
-  if (existing) return { docId: existing.doc_id, isNew: false };
-  const inserted = await db.insertInto('search_documents').values({ article_id: articleId }).returning('doc_id').executeTakeFirstOrThrow();
+/** The article's index id, created on first use; its filter columns are brought up to date. */
+async function documentId(db: Db, article: Article): Promise<{ docId: number; isNew: boolean }> {
+  const columns = {
+    status: article.status,
+    section_slug: slugify(article.section),
+    published_ms: article.publishedAt === null ? null : Date.parse(article.publishedAt),
+  };
+  const existing = await db.selectFrom('search_documents').select('doc_id').where('article_id', '=', article.id).executeTakeFirst();
+  if (existing) {
+    await db.updateTable('search_documents').set(columns).where('doc_id', '=', existing.doc_id).execute();
+    return { docId: existing.doc_id, isNew: false };
+  }
+  const inserted = await db
+    .insertInto('search_documents')
+    .values({ article_id: article.id, ...columns })
+    .returning('doc_id')
+    .executeTakeFirstOrThrow();
   return { docId: inserted.doc_id, isNew: true };
 }

@@ -33,16 +33,16 @@ export class SqliteSearchRepository implements SearchRepository {
     const now = ranking.now.getTime();
     const order =
       ranking.order === 'newest'
-        ? sql`coalesce(a.published_ms, ${now}) DESC, m.relevance`
+        ? sql`coalesce(d.published_ms, ${now}) DESC, m.relevance`
         : // bm25 is negative, better is lower: a lift > 1 moves fresh articles up.
           sql`m.relevance * (1.0 + ${ranking.freshness} * ${ranking.halfLifeDays} /
-            (${ranking.halfLifeDays} + max(0.0, (${now} - coalesce(a.published_ms, ${now})) / ${DAY_MS})))`;
+            (${ranking.halfLifeDays} + max(0.0, (${now} - coalesce(d.published_ms, ${now})) / ${DAY_MS})))`;
     const { rows } = await sql<{ id: string }>`
-      SELECT a.id FROM ${matches(expression)} AS m
+      SELECT d.article_id AS id FROM ${matches(expression)} AS m
       JOIN search_documents d ON d.doc_id = m.doc_id
-      JOIN articles a ON a.id = d.article_id
+      ${articleJoin(filters)}
       WHERE ${filterSql(filters)}
-      ORDER BY ${order}, a.id
+      ORDER BY ${order}, d.article_id
       LIMIT ${page.limit} OFFSET ${page.offset}`.execute(this.#db);
     const total = rows.length < page.limit && (rows.length > 0 || page.offset === 0)
       ? page.offset + rows.length
@@ -57,9 +57,9 @@ export class SqliteSearchRepository implements SearchRepository {
     const expression = ftsMatch(match);
     if (expression === null) return 0;
     const { rows } = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM ${matches(expression)} AS m
+      SELECT count(*) AS n FROM ${matches(expression, false)} AS m
       JOIN search_documents d ON d.doc_id = m.doc_id
-      JOIN articles a ON a.id = d.article_id
+      ${articleJoin(filters)}
       WHERE ${filterSql(filters)}`.execute(this.#db);
     return Number(rows[0]?.n ?? 0);
   }
@@ -93,18 +93,25 @@ export class SqliteSearchRepository implements SearchRepository {
   }
 }
 
-function matches(expression: string): RawBuilder<unknown> {
-  return sql`(SELECT rowid AS doc_id, bm25(search_index, ${COLUMN_WEIGHTS}) AS relevance
-    FROM search_index WHERE search_index MATCH ${expression})`;
+/** The matching index rows, with their BM25 score when it is needed. */
+function matches(expression: string, ranked = true): RawBuilder<unknown> {
+  return ranked
+    ? sql`(SELECT rowid AS doc_id, bm25(search_index, ${COLUMN_WEIGHTS}) AS relevance FROM search_index WHERE search_index MATCH ${expression})`
+    : sql`(SELECT rowid AS doc_id FROM search_index WHERE search_index MATCH ${expression})`;
+}
+
+/** The articles table is read only for the filters that need it (its rows are large). */
+function articleJoin(filters: SearchFilters): RawBuilder<unknown> {
+  return filters.entity || filters.author ? sql`JOIN articles a ON a.id = d.article_id` : sql``;
 }
 
 function filterSql(filters: SearchFilters): RawBuilder<unknown> {
   const conditions: RawBuilder<unknown>[] = [
-    filters.statuses.length > 0 ? sql`a.status IN (${sql.join([...filters.statuses])})` : sql`0`,
+    filters.statuses.length > 0 ? sql`d.status IN (${sql.join([...filters.statuses])})` : sql`0`,
   ];
-  if (filters.section) conditions.push(sql`a.section_slug = ${filters.section}`);
-  if (filters.from) conditions.push(sql`a.published_ms >= ${filters.from.getTime()}`);
-  if (filters.until) conditions.push(sql`a.published_ms < ${filters.until.getTime()}`);
+  if (filters.section) conditions.push(sql`d.section_slug = ${filters.section}`);
+  if (filters.from) conditions.push(sql`d.published_ms >= ${filters.from.getTime()}`);
+  if (filters.until) conditions.push(sql`d.published_ms < ${filters.until.getTime()}`);
   if (filters.entity) conditions.push(sql`a.entities LIKE ${entityPattern(filters.entity)} ESCAPE '\\'`);
   if (filters.author) conditions.push(sql`a.authors LIKE ${authorPattern(filters.author)} ESCAPE '\\'`);
   return sql.join(conditions, sql` AND `);

@@ -49,7 +49,6 @@ export const de = {
   searchHelp: 'Tipps: „Wortgruppe in Anführungszeichen“ · -Wort schließt aus · Anfang* findet Wortanfänge',
   searchDidYouMean: 'Meinten Sie',
   searchCorrected: (typed: string) => `Keine Treffer für „${typed}“. Gezeigt werden Treffer für`,
-  searchRelaxed: 'Kein Artikel enthält alle Wörter. Gezeigt werden Artikel, die einige davon enthalten.',
   searchTruncated: 'Ihre Suchanfrage war sehr lang; gesucht wurde nur mit ihrem Anfang.',
   searchSection: 'Ressort',
   searchAllSections: 'Alle Ressorts',

@@ -30,7 +30,6 @@ export interface SearchPageData {
     total: number;
     hits: SearchHitView[];
     correctedTo?: string;
-    relaxed: boolean;
     suggestion?: { query: string; total: number };
   } | null;
   page: number;
@@ -66,7 +65,6 @@ function resultsSection(
 <p class="search-summary" id="treffer" role="status"><strong>${m.searchHits(result.total)}</strong> ${m.searchFor} „${result.correctedTo ?? result.query}“</p>
 ${result.truncated ? html`<p class="search-notice">${m.searchTruncated}</p>` : ''}
 ${result.correctedTo ? html`<p class="search-notice">${m.searchCorrected(result.query)} „${result.correctedTo}“.</p>` : ''}
-${result.relaxed ? html`<p class="search-notice">${m.searchRelaxed}</p>` : ''}
 ${result.suggestion ? html`<p class="search-suggestion">${m.searchDidYouMean} <a href="${link({ q: result.suggestion.query, page: '1' })}">„${result.suggestion.query}“</a>? (${m.searchHits(result.suggestion.total)})</p>` : ''}
 ${result.total === 0 ? html`<p class="search-notice">${m.searchNoHits}</p>` : ''}
 ${result.hits.length > 0

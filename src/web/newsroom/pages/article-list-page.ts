@@ -21,7 +21,7 @@ export interface ArticleListRows {
   rows: { article: Article; snippet?: SnippetPart[] }[];
   hasMore: boolean;
   /** Present in full-text mode. */
-  search?: Pick<SearchResult, 'query' | 'total' | 'correctedTo' | 'relaxed' | 'suggestion' | 'truncated' | 'empty'>;
+  search?: Pick<SearchResult, 'query' | 'total' | 'correctedTo' | 'suggestion' | 'truncated' | 'empty'>;
 }
 
 export interface ArticleListData extends ArticleListRows {
@@ -100,7 +100,7 @@ ${data.hasMore ? html`<a href="${query(data.page + 1)}">Weiter</a>` : ''}
 
 function searchSummary(search: NonNullable<ArticleListRows['search']>, link: (text: string) => string): Html {
   if (search.empty) return html`<p class="nr-hint">Geben Sie ein Wort oder eine Wortgruppe ein.</p>`;
-  return html`<p class="nr-search-summary" role="status"><strong>${search.total === 1 ? '1 Treffer' : `${search.total} Treffer`}</strong> für „${search.correctedTo ?? search.query}“${search.correctedTo ? html` (keine Treffer für „${search.query}“)` : ''}${search.relaxed ? ' – kein Artikel enthält alle Wörter, gezeigt werden Artikel mit einigen davon' : ''}.
+  return html`<p class="nr-search-summary" role="status"><strong>${search.total === 1 ? '1 Treffer' : `${search.total} Treffer`}</strong> für „${search.correctedTo ?? search.query}“${search.correctedTo ? html` (keine Treffer für „${search.query}“)` : ''}.
 ${search.suggestion ? html` Meinten Sie <a href="${link(search.suggestion.query)}">„${search.suggestion.query}“</a> (${search.suggestion.total} Treffer)?` : ''}
 ${search.truncated ? ' Die Anfrage war sehr lang; gesucht wurde nur mit ihrem Anfang.' : ''}</p>`;
 }
