@@ -26,6 +26,11 @@ const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e', 'ns']
 // Endings the last part may add to its lexicon form: plural and case endings,
 // and the feminine -in/-innen (`Kanzlerin`).
 const ENDINGS = ['', 'e', 'en', 'n', 's', 'es', 'er', 'ern', 'nen', 'se', 'sen', 'in', 'innen']
+// No part is longer than the lexicon's longest word (plus an `-e` it may have
+// lost): the search need not try longer pieces. Search indexing splits every
+// new word, so this bound matters.
+const MAX_PART = Math.max(...[...LEXICON].map((word) => word.length)) + 1
+const MAX_ENDING = Math.max(...ENDINGS.map((ending) => ending.length))
 
 interface Split {
   parts: string[]
@@ -51,7 +56,8 @@ function bestSplit(word: string): Split | undefined {
   const best: (Split | undefined)[] = new Array(n + 1)
   for (let i = n - MIN_PART; i >= 0; i--) {
     let winner: Split | undefined
-    for (let j = i + MIN_PART; j <= n; j++) {
+    const last = Math.min(n, i + MAX_PART + MAX_ENDING)
+    for (let j = i + MIN_PART; j <= last; j++) {
       const piece = word.slice(i, j)
       const rest = word.slice(j)
       if (ENDINGS.includes(rest)) {

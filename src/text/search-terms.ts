@@ -30,7 +30,7 @@ export interface WordKeys {
 // three-letter parts is worth the lookup.
 const MIN_COMPOUND = 7
 // Vocabularies are Zipf-shaped: a bounded cache of recent words catches most.
-const CACHE_LIMIT = 200_000
+const CACHE_LIMIT = 300_000
 const cache = new Map<string, WordKeys>()
 
 const NOT_KEY_CHARACTER = /[^\p{L}\p{N}]/gu
@@ -74,15 +74,27 @@ export function wordKeys(word: string): WordKeys {
     surface: surfaceKey(word),
     parts: parts.length > 1 ? parts.map(stemKey).filter((key) => key !== '') : [],
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear()
+  if (cache.size >= CACHE_LIMIT) forgetOldest(CACHE_LIMIT / 4)
   cache.set(word, keys)
   return keys
+}
+
+/** A Map iterates in insertion order: the first entries are the oldest. */
+function forgetOldest(count: number): void {
+  let left = count
+  for (const word of cache.keys()) {
+    if (left-- <= 0) break
+    cache.delete(word)
+  }
 }
 
 export interface IndexedText {
   /** Stem keys in reading order (phrases match here), then the compounds' part keys. */
   stems: string
-  /** Surface keys of every word, for prefixes and typo correction. */
+  /**
+   * Surface keys for prefixes and typo correction, each word once: every
+   * token indexed costs, and this column would otherwise double them.
+   */
   surfaces: string
 }
 
@@ -90,15 +102,15 @@ export interface IndexedText {
 export function indexTerms(text: string): IndexedText {
   const stems: string[] = []
   const parts: string[] = []
-  const surfaces: string[] = []
+  const surfaces = new Set<string>()
   for (const word of searchWords(text)) {
     const keys = wordKeys(word)
     if (keys.stem === '') continue
     stems.push(keys.stem)
-    parts.push(...keys.parts)
-    surfaces.push(keys.surface)
+    if (keys.parts.length > 0) parts.push(...keys.parts)
+    surfaces.add(keys.surface)
   }
-  return { stems: [...stems, ...parts].join(' '), surfaces: surfaces.join(' ') }
+  return { stems: (parts.length > 0 ? [...stems, ...parts] : stems).join(' '), surfaces: [...surfaces].join(' ') }
 }
 
 /**

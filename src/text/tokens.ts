@@ -16,7 +16,14 @@ const HYPHEN = /[-‐‑]/u
 
 export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
   const tokens = text.match(TOKEN) ?? []
-  return options.splitHyphens ? tokens.flatMap(splitHyphenated) : tokens
+  if (!options.splitHyphens) return tokens
+  // Few tokens have a hyphen; only those are taken apart (indexing tokenizes every text).
+  const pieces: string[] = []
+  for (const token of tokens) {
+    if (HYPHEN.test(token)) pieces.push(...splitHyphenated(token))
+    else pieces.push(token)
+  }
+  return pieces
 }
 
 /** `Ukraine-Krieg` → `Ukraine`, `Krieg`; a word without a hyphen stays as it is. */
