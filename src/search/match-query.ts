@@ -12,12 +12,10 @@ import type { ParsedQuery, QueryClause } from './parse-query.ts'
 const MAX_PHRASE_VARIANTS = 8
 
 export function matchQuery(query: ParsedQuery, mode: MatchQuery['mode'] = 'all'): MatchQuery {
-  const included = query.clauses.filter((clause) => !clause.exclude)
-  // `die Grünen` should not need every text to contain `die`; a query of
-  // nothing but stop words (`Wer wir sind`) is searched as it is.
-  const onlyStopwords = included.every((clause) => clause.kind === 'word' && isStopword(clause.text))
+  // Stop words are not in the index (text/search-terms.ts): `die Grünen`
+  // searches `Grünen`, the phrase "Koalition der Willigen" the phrase `Koalition Willigen`.
   const clauses = query.clauses
-    .filter((clause) => onlyStopwords || clause.exclude || !(clause.kind === 'word' && isStopword(clause.text)))
+    .filter((clause) => !(clause.kind === 'word' && isStopword(clause.text)))
     .map(matchClause)
     .filter((clause) => clause.anyOf.length > 0)
   return { clauses, mode }
@@ -46,7 +44,7 @@ function wordAlternatives(word: string): MatchAlternative[] {
 
 function phraseVariants(words: readonly string[]): string[][] {
   let variants: string[][] = [[]]
-  for (const word of words) {
+  for (const word of words.filter((w) => !isStopword(w))) {
     const keys = queryStemKeys(word)
     if (keys.length === 0) continue
     const next = variants.flatMap((variant) => keys.map((key) => [...variant, key]))

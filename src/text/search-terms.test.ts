@@ -152,7 +152,7 @@ describe('numbers and apostrophes', () => {
     assert.equal(stemKey("geht's"), stemKey('geht’s'))
     assert.equal(surfaceKey("geht's"), surfaceKey('geht’s'))
     assert.equal(surfaceKey("geht's"), surfaceKey('gehts'))
-    assert.equal(indexedStems("So geht's weiter").length, 3, 'three words, three keys')
+    assert.equal(indexedStems("Plötzlich geht's Regen").length, 3, 'three words, three keys')
   })
 })
 
@@ -186,22 +186,22 @@ describe('keys contain only letters and digits', () => {
 })
 
 describe('indexTerms', () => {
-  test('stem keys stand in reading order, the compound parts after them', () => {
+  test('stem keys stand in reading order without stop words, the compound parts after them', () => {
     const stems = indexedStems('Sicherheitsgarantien für die Ukraine')
-    const words = ['Sicherheitsgarantien', 'für', 'die', 'Ukraine'].map(stemKey)
+    const words = ['Sicherheitsgarantien', 'Ukraine'].map(stemKey)
     assert.deepEqual(stems.slice(0, words.length), words)
     assert.deepEqual(stems.slice(words.length), wordKeys('Sicherheitsgarantien').parts)
   })
 
   test('surfaces hold each word once, unstemmed and umlaut-folded', () => {
     const text = 'Straßen in München, Straßen in Kiel'
-    assert.deepEqual(indexedSurfaces(text), ['strassen', 'in', 'muenchen', 'kiel'], '`Straßen` is there once')
+    assert.deepEqual(indexedSurfaces(text), ['strassen', 'muenchen', 'kiel'], '`Straßen` is there once, the stop word `in` not at all')
     assert.ok(indexedSurfaces(text).includes(surfaceKey('Muenchen')))
   })
 
   test('hyphenated words are indexed as their pieces, so the phrase of the pieces matches', () => {
     assert.deepEqual(searchWords('Ukraine-Krieg'), ['Ukraine', 'Krieg'])
-    assert.deepEqual(indexedStems('der Ukraine-Krieg'), ['der', 'Ukraine', 'Krieg'].map(stemKey))
+    assert.deepEqual(indexedStems('der Ukraine-Krieg'), ['Ukraine', 'Krieg'].map(stemKey))
   })
 
   test('a text without words gives no terms', () => {

@@ -20,6 +20,8 @@ import { isStopword } from './stopwords.ts'
 import { normalize, normalizePlain, tokenize } from './tokens.ts'
 
 export interface WordKeys {
+  /** A stop word (`der`, `und`, `sich`) is not indexed: it is in every text and finds nothing. */
+  stop: boolean
   stem: string
   surface: string
   /** Stem keys of the compound parts; empty when the word is not a compound. */
@@ -70,6 +72,7 @@ export function wordKeys(word: string): WordKeys {
   if (cached) return cached
   const parts = word.length >= MIN_COMPOUND ? splitCompound(word) : [word]
   const keys: WordKeys = {
+    stop: isStopword(word),
     stem: stemKey(word),
     surface: surfaceKey(word),
     parts: parts.length > 1 ? parts.map(stemKey).filter((key) => key !== '') : [],
@@ -89,7 +92,7 @@ function forgetOldest(count: number): void {
 }
 
 export interface IndexedText {
-  /** Stem keys in reading order (phrases match here), then the compounds' part keys. */
+  /** Stem keys in reading order, stop words left out (phrases match here), then the compounds' part keys. */
   stems: string
   /**
    * Surface keys for prefixes and typo correction, each word once: every
@@ -105,7 +108,9 @@ export function indexTerms(text: string): IndexedText {
   const surfaces = new Set<string>()
   for (const word of searchWords(text)) {
     const keys = wordKeys(word)
-    if (keys.stem === '') continue
+    // Stop words are left out as Lucene's German analyser does: they are
+    // about half of all words, and a phrase query leaves them out alike.
+    if (keys.stem === '' || keys.stop) continue
     stems.push(keys.stem)
     if (keys.parts.length > 0) parts.push(...keys.parts)
     surfaces.add(keys.surface)

@@ -45,7 +45,8 @@ export const de = {
   searchHits: (count: number) => (count === 1 ? '1 Treffer' : `${count.toLocaleString('de-DE')} Treffer`),
   searchFor: 'für',
   searchNoHits: 'Keine Treffer. Versuchen Sie andere oder weniger Wörter, oder lassen Sie Filter weg.',
-  searchEmpty: 'Geben Sie ein, wonach Sie suchen: ein Wort, mehrere Wörter oder eine Wortgruppe in Anführungszeichen.',
+  searchEmpty:
+    'Geben Sie ein, wonach Sie suchen: ein Wort, mehrere Wörter oder eine Wortgruppe in Anführungszeichen. Sehr häufige Wörter wie „der“ oder „und“ allein finden nichts.',
   searchHelp: 'Tipps: „Wortgruppe in Anführungszeichen“ · -Wort schließt aus · Anfang* findet Wortanfänge',
   searchDidYouMean: 'Meinten Sie',
   searchCorrected: (typed: string) => `Keine Treffer für „${typed}“. Gezeigt werden Treffer für`,

@@ -99,7 +99,7 @@ ${data.hasMore ? html`<a href="${query(data.page + 1)}">Weiter</a>` : ''}
 }
 
 function searchSummary(search: NonNullable<ArticleListRows['search']>, link: (text: string) => string): Html {
-  if (search.empty) return html`<p class="nr-hint">Geben Sie ein Wort oder eine Wortgruppe ein.</p>`;
+  if (search.empty) return html`<p class="nr-hint">Geben Sie ein Wort oder eine Wortgruppe ein; sehr häufige Wörter wie „der“ oder „und“ allein finden nichts.</p>`;
   return html`<p class="nr-search-summary" role="status"><strong>${search.total === 1 ? '1 Treffer' : `${search.total} Treffer`}</strong> für „${search.correctedTo ?? search.query}“${search.correctedTo ? html` (keine Treffer für „${search.query}“)` : ''}.
 ${search.suggestion ? html` Meinten Sie <a href="${link(search.suggestion.query)}">„${search.suggestion.query}“</a> (${search.suggestion.total} Treffer)?` : ''}
 ${search.truncated ? ' Die Anfrage war sehr lang; gesucht wurde nur mit ihrem Anfang.' : ''}</p>`;
