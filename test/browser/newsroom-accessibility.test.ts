@@ -1,12 +1,12 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { before, describe, test, type TestContext } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { uploadImage } from '../../src/commands/upload-image.ts';
 import { articlePath } from '../../src/web/presenters/article-view.ts';
+import { expectAccessible } from '../helpers/accessibility.ts';
 import { launchBrowser, noBrowser } from '../helpers/browser.ts';
 import { createUser, signIn, submit } from '../helpers/newsroom.ts';
 import { sampleArticle } from '../helpers/sample-article.ts';
@@ -19,7 +19,6 @@ import { startTestServer } from '../helpers/test-server.ts';
  */
 const { server, dataDir } = await startTestServer();
 const browser = noBrowser ? null : await launchBrowser();
-const axeSource = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const redakteur = await createUser(server, 'redakteur', 'Rita Redakteurin');
 
 // A published article with an uploaded picture, key points and every kind of block, saved twice (two versions).
@@ -41,40 +40,6 @@ const article = sampleArticle({
 });
 await server.store.articles.insert(article, { actor: redakteur.name, createdBy: redakteur.id });
 await server.store.articles.update({ ...article, lead: 'Ein geänderter Vorspann für den Test.' }, { actor: redakteur.name });
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string; summary: string }[];
-}
-
-async function audit(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: any[] }> } }).axe;
-    const results = await axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((v) => ({
-      id: v.id as string,
-      impact: (v.impact ?? null) as string | null,
-      help: v.help as string,
-      nodes: (v.nodes as any[]).map((node) => ({ target: (node.target as string[]).join(' '), summary: String(node.failureSummary ?? '') })),
-    }));
-  });
-}
-
-function describeViolations(violations: Violation[]): string {
-  return violations
-    .map((v) => `- ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target}\n      ${n.summary.replace(/\n/g, '\n      ')}`).join('\n')}`)
-    .join('\n');
-}
-
-async function expectAccessible(t: TestContext, page: Page, name: string): Promise<void> {
-  const violations = await audit(page);
-  if (violations.length > 0) t.diagnostic(`${name} (${page.url()}):\n${describeViolations(violations)}`);
-  const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(severe.map((v) => v.id), [], `${name}: axe finds serious or critical violations:\n${describeViolations(severe)}`);
-}
 
 let context: BrowserContext;
 let page: Page;

@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { describe, test, type TestContext } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Article } from '../../src/article/article.ts';
 import { articlePath } from '../../src/web/presenters/article-view.ts';
+import { expectAccessible } from '../helpers/accessibility.ts';
 import { artifactsDir, launchBrowser, noBrowser } from '../helpers/browser.ts';
 import { submit } from '../helpers/newsroom.ts';
 import { sampleArticle } from '../helpers/sample-article.ts';
@@ -18,7 +18,6 @@ import { startTestServer } from '../helpers/test-server.ts';
 const { server } = await startTestServer();
 // Top-level, so that the after() hooks that close them belong to the whole file.
 const browser = noBrowser ? null : await launchBrowser();
-const axeSource = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 let counter = 0;
 function article(fields: Partial<Article> & { text: string }): Article {
@@ -49,40 +48,6 @@ const muenchen = [
   article({ section: 'Nachrichten', headline: 'Messe eröffnet', text: 'Die Messe in Muenchen zieht Besucher an.' }),
 ];
 await server.store.articles.saveAll([kormoran, gipfelWissen, gipfelPolitik, ...muenchen], { actor: 'test' });
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string; summary: string }[];
-}
-
-async function audit(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: any[] }> } }).axe;
-    const results = await axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((v) => ({
-      id: v.id as string,
-      impact: (v.impact ?? null) as string | null,
-      help: v.help as string,
-      nodes: (v.nodes as any[]).map((node) => ({ target: (node.target as string[]).join(' '), summary: String(node.failureSummary ?? '') })),
-    }));
-  });
-}
-
-function describeViolations(violations: Violation[]): string {
-  return violations
-    .map((v) => `- ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target}\n      ${n.summary.replace(/\n/g, '\n      ')}`).join('\n')}`)
-    .join('\n');
-}
-
-async function expectAccessible(t: TestContext, page: Page, name: string): Promise<void> {
-  const violations = await audit(page);
-  if (violations.length > 0) t.diagnostic(`${name} (${page.url()}):\n${describeViolations(violations)}`);
-  const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(severe.map((v) => v.id), [], `${name}: axe finds serious or critical violations:\n${describeViolations(severe)}`);
-}
 
 /** The headlines of the hits on a results page, in order. */
 const hitHeadlines = (page: Page) => page.locator('li.search-hit h2').allInnerTexts();

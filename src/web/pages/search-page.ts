@@ -3,16 +3,10 @@ import type { TeaserView } from '../presenters/article-view.ts';
 import type { SiteContext } from '../presenters/site-context.ts';
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
+import type { SearchParams } from '../search-params.ts';
 
-export interface SearchFormValues {
-  q: string;
-  section: string;
-  from: string;
-  to: string;
-  entity: string;
-  author: string;
-  order: 'relevance' | 'newest';
-}
+/** What the form shows: the query and the filters as they were given. */
+export type SearchFormValues = { q: string } & SearchParams['values'];
 
 export interface SearchHitView {
   teaser: TeaserView;
