@@ -252,17 +252,21 @@ async function addRevision(tx: Tx, article: Article, version: number, actor: str
 }
 
 async function freeSlug(tx: Tx, slug: string, makeUnique: boolean): Promise<string> {
+  const exact = await tx.selectFrom('articles').select('slug').where('slug', '=', slug).executeTakeFirst();
+  if (!exact) return slug;
+  if (!makeUnique) throw new DepescheError('conflict', `Der Slug „${slug}“ gehört schon zu einem anderen Artikel.`);
+  // `slug-2`, `slug-3` … as an index range: a LIKE pattern would scan every slug
+  // (SQLite's LIKE ignores case, so it cannot use the index), on every insert.
   const taken = new Set(
     (
       await tx
         .selectFrom('articles')
         .select('slug')
-        .where((eb) => eb.or([eb('slug', '=', slug), eb('slug', 'like', `${slug}-%`)]))
+        .where('slug', '>=', `${slug}-`)
+        .where('slug', '<', `${slug}.`)
         .execute()
     ).map((row) => row.slug),
   );
-  if (!taken.has(slug)) return slug;
-  if (!makeUnique) throw new DepescheError('conflict', `Der Slug „${slug}“ gehört schon zu einem anderen Artikel.`);
   for (let n = 2; ; n++) {
     const candidate = `${slug}-${n}`;
     if (!taken.has(candidate)) return candidate;
