@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Article, Block } from '../../src/article/article.ts';
+import { articleSchema, type Article, type Block } from '../../src/article/article.ts';
 import { slugify } from '../../src/article/slug.ts';
 import { isStopword } from '../../src/text/stopwords.ts';
 import { tokenize } from '../../src/text/tokens.ts';
@@ -128,4 +128,12 @@ export function benchArticle(fields: ArticleFields): Article {
     publishedAt: fields.publishedAt,
     updatedAt: fields.publishedAt,
   };
+}
+
+/** The model's own check, so that the figures are about articles the product could hold. */
+export function assertValid(articles: readonly Article[]): void {
+  for (const article of articles) {
+    const checked = articleSchema.safeParse(article);
+    if (!checked.success) throw new Error(`${article.id}: ${checked.error.message}`);
+  }
 }
