@@ -81,7 +81,8 @@ export async function searchArticles(repository: SearchRepository, request: Sear
   const attempts = correctedQueries(parsed, fixes)
   if (found.total > 0) {
     for (const corrected of attempts) {
-      const total = await repository.count(matchQuery(corrected, 'any'), request.filters)
+      // Measured like the query as typed, or a common word would make any correction look better.
+      const total = await repository.count(matchQuery(await withoutUbiquitousWords(repository, corrected), 'any'), request.filters)
       if (total > found.total) {
         return { ...base, empty: false, total: found.total, hits: hitsOf(found.articles, match), suggestion: { query: formatQuery(corrected), total } }
       }
@@ -91,7 +92,7 @@ export async function searchArticles(repository: SearchRepository, request: Sear
   // Nothing as typed: accept one typo in each longer word.
   for (const corrected of attempts) {
     const correctedMatch = matchQuery(corrected, 'any')
-    const result = await run(correctedMatch)
+    const result = await run(matchQuery(await withoutUbiquitousWords(repository, corrected), 'any'))
     if (result.total > 0) {
       return { ...base, empty: false, total: result.total, hits: hitsOf(result.articles, correctedMatch), correctedTo: formatQuery(corrected) }
     }
