@@ -15,6 +15,7 @@ import { extractSentences, suggestKeyPoints } from '../src/enrich/key-points.ts'
 import { splitSentences } from '../src/text/sentences.ts';
 import { machineLine, writeResultsSection } from './lib/results.ts';
 import { meanRouge, rouge, type RougeScores } from './lib/rouge.ts';
+import { seeded } from './lib/random.ts';
 
 interface Doc {
   draft: ArticleDraft;
@@ -73,18 +74,6 @@ const minuten: Doc[] = jsonLines(readFileSync(minutenFile, 'utf8')).map((record)
   };
   return { draft, sentences: splitSentences(`${draft.lead}\n${content}`), reference: summary.join('\n'), budget: summary.length };
 });
-
-/** mulberry32: a small seeded generator, so that "random" is the same every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomChoice(sentences: string[], count: number, random: () => number): string[] {
   const indices = sentences.map((_, i) => i);

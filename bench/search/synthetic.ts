@@ -8,7 +8,7 @@ import { splitSentences } from '../../src/text/sentences.ts';
 import { tokenize } from '../../src/text/tokens.ts';
 import { isStopword } from '../../src/text/stopwords.ts';
 import { benchArticle, contentWords, paragraphsOf, type GnadRecord, type KlexikonPair } from './corpus.ts';
-import { below, seeded } from './random.ts';
+import { below, seeded } from '../lib/random.ts';
 
 export interface Pool {
   paragraphs: string[];
