@@ -57,7 +57,8 @@ export async function searchArticles(repository: SearchRepository, request: Sear
   const base = { query: formatQuery(parsed), truncated: parsed.truncated }
   const shown = matchQuery(parsed, 'any')
   if (!shown.clauses.some((clause) => !clause.exclude)) return { ...base, empty: true, total: 0, hits: [] }
-  const match = matchQuery(await withoutUbiquitousWords(repository, parsed), 'any')
+  const frequencies = await wordFrequencies(repository, parsed)
+  const match = matchQuery(await withoutUbiquitousWords(repository, parsed, frequencies), 'any')
 
   const run = (query: MatchQuery) =>
     repository.search(
@@ -70,7 +71,7 @@ export async function searchArticles(repository: SearchRepository, request: Sear
   const hitsOf = (articles: Article[], query: MatchQuery) => articles.map((article) => hitOf(article, query === match ? shown : query))
 
   const found = await run(match)
-  const unknown = await rareWords(repository, correctableWords(parsed))
+  const unknown = rareWords(frequencies)
   if (unknown.length === 0) return { ...base, empty: false, total: found.total, hits: hitsOf(found.articles, match) }
 
   // Comparing by stem is slow; it is worth it only when nothing was found.
@@ -82,7 +83,7 @@ export async function searchArticles(repository: SearchRepository, request: Sear
   if (found.total > 0) {
     for (const corrected of attempts) {
       // Measured like the query as typed, or a common word would make any correction look better.
-      const total = await repository.count(matchQuery(await withoutUbiquitousWords(repository, corrected), 'any'), request.filters)
+      const total = await repository.count(await matched(repository, corrected), request.filters)
       if (total > found.total) {
         return { ...base, empty: false, total: found.total, hits: hitsOf(found.articles, match), suggestion: { query: formatQuery(corrected), total } }
       }
@@ -92,12 +93,20 @@ export async function searchArticles(repository: SearchRepository, request: Sear
   // Nothing as typed: accept one typo in each longer word.
   for (const corrected of attempts) {
     const correctedMatch = matchQuery(corrected, 'any')
-    const result = await run(matchQuery(await withoutUbiquitousWords(repository, corrected), 'any'))
+    const result = await run(await matched(repository, corrected))
     if (result.total > 0) {
       return { ...base, empty: false, total: result.total, hits: hitsOf(result.articles, correctedMatch), correctedTo: formatQuery(corrected) }
     }
   }
   return { ...base, empty: false, total: 0, hits: [] }
+}
+
+/** How many articles contain each searched word (by its likeliest stem): one lookup for the whole query. */
+async function wordFrequencies(repository: SearchRepository, parsed: ParsedQuery): Promise<Map<string, number>> {
+  const words = parsed.clauses.flatMap((clause) => (clause.kind === 'word' && !clause.exclude && !isStopword(clause.text) ? [clause.text] : []))
+  if (words.length === 0) return new Map()
+  const frequencies = await repository.stemFrequencies(words.flatMap(queryStemKeys))
+  return new Map(words.map((word) => [word, Math.max(0, ...queryStemKeys(word).map((key) => frequencies.get(key) ?? 0))]))
 }
 
 /**
@@ -111,34 +120,33 @@ export async function searchArticles(repository: SearchRepository, request: Sear
  */
 const UBIQUITY_MIN_ARTICLES = 1000
 
-async function withoutUbiquitousWords(repository: SearchRepository, parsed: ParsedQuery): Promise<ParsedQuery> {
-  const words = parsed.clauses.flatMap((clause) => (clause.kind === 'word' && !clause.exclude && !isStopword(clause.text) ? [clause.text] : []))
+async function withoutUbiquitousWords(repository: SearchRepository, parsed: ParsedQuery, frequencies: Map<string, number>): Promise<ParsedQuery> {
   const positive = parsed.clauses.filter((clause) => !clause.exclude && !(clause.kind === 'word' && isStopword(clause.text)))
-  if (words.length === 0 || positive.length < 2) return parsed
-  const [frequencies, articles] = await Promise.all([repository.stemFrequencies(words.flatMap(queryStemKeys)), repository.size()])
-  const ubiquitous = new Set(words.filter((word) => Math.max(0, ...queryStemKeys(word).map((key) => frequencies.get(key) ?? 0)) > articles / 2))
+  // Below this no word can be in half of a site large enough for the rule; the article count is then not needed.
+  if (positive.length < 2 || Math.max(0, ...frequencies.values()) <= UBIQUITY_MIN_ARTICLES / 2) return parsed
+  const articles = await repository.size()
+  const ubiquitous = new Set([...frequencies].filter(([, count]) => count > articles / 2).map(([word]) => word))
   if (articles < UBIQUITY_MIN_ARTICLES || ubiquitous.size === 0 || ubiquitous.size === positive.length) return parsed
   return { ...parsed, clauses: parsed.clauses.filter((clause) => !(clause.kind === 'word' && !clause.exclude && ubiquitous.has(clause.text))) }
+}
+
+/** The query as it is matched: without the words in most articles. */
+async function matched(repository: SearchRepository, parsed: ParsedQuery): Promise<MatchQuery> {
+  return matchQuery(await withoutUbiquitousWords(repository, parsed, await wordFrequencies(repository, parsed)), 'any')
 }
 
 // A word in this few articles may be a typo worth checking; a common one is not.
 const RARE = 3
 
-/** The words whose stems are in fewer than RARE articles: one lookup for the whole query. */
-async function rareWords(repository: SearchRepository, words: readonly string[]): Promise<string[]> {
-  const checked = words.filter((word) => surfaceKey(word).length >= MIN_CORRECTED_LENGTH && surfaceKey(word).length <= MAX_CORRECTED_LENGTH)
-  if (checked.length === 0) return []
-  const frequencies = await repository.stemFrequencies(checked.flatMap(queryStemKeys))
-  return checked.filter((word) => Math.max(0, ...queryStemKeys(word).map((key) => frequencies.get(key) ?? 0)) < RARE)
+function rareWords(frequencies: Map<string, number>): string[] {
+  return [...frequencies]
+    .filter(([word, count]) => count < RARE && surfaceKey(word).length >= MIN_CORRECTED_LENGTH && surfaceKey(word).length <= MAX_CORRECTED_LENGTH)
+    .map(([word]) => word)
 }
 
 function hitOf(article: Article, query: MatchQuery): SearchHit {
   const text = searchableText(article)
   return { article, snippet: snippet([text.lead, ...text.body], queryKeys(query)) }
-}
-
-function correctableWords(parsed: ParsedQuery): string[] {
-  return parsed.clauses.flatMap((clause) => (clause.kind === 'word' && !clause.exclude ? [clause.text] : []))
 }
 
 /**

@@ -9,8 +9,8 @@ import { reindexAllIn } from './search-index.ts';
 // bm25() weights in column order: headline, lead, key points, body, surface words.
 // The surface column only carries prefix matches, so it counts least.
 const COLUMN_WEIGHTS = sql.raw('10.0, 4.0, 4.0, 1.0, 0.5');
-// A float, so that the age in days is not rounded down to whole days.
-const DAY_MS = 86_400_000.0;
+// node:sqlite binds numbers as REAL, so the age comes out in fractions of a day.
+const DAY_MS = 86_400_000;
 
 /** Search over SQLite FTS5: BM25 per column, a freshness lift, and the article filters. */
 export class SqliteSearchRepository implements SearchRepository {
