@@ -44,7 +44,7 @@ export const apiParamNames: SearchParamNames = {
 export interface SearchParams {
   text: string;
   /** As given, for the form to show again. */
-  values: { section: string; from: string; to: string; entity: string; author: string; order: 'relevance' | 'newest' };
+  values: { section: string; from: string; to: string; entity: string; author: string };
   filters: Omit<SearchFilters, 'statuses'>;
   order: 'relevance' | 'newest';
   page: number;
@@ -99,7 +99,7 @@ export function readSearchParams(
   return {
     params: {
       text,
-      values: { section, from: fromText, to: toText, entity, author, order },
+      values: { section, from: fromText, to: toText, entity, author },
       filters: {
         ...(section && { section }),
         ...(from && { from }),

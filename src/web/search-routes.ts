@@ -24,7 +24,7 @@ const PUBLIC: readonly ArticleStatus[] = ['published'];
 /** Runs one search with the site's ranking settings; shared by every surface. */
 export async function runSearch(
   deps: Pick<SearchRouteDeps, 'search' | 'settings' | 'now'>,
-  params: SearchParams,
+  params: Pick<SearchParams, 'text' | 'filters' | 'order' | 'page' | 'pageSize'>,
   statuses: readonly ArticleStatus[],
 ): Promise<SearchResult> {
   const settings = await deps.settings();
@@ -121,14 +121,15 @@ function highlightRanges(parts: readonly { text: string; match: boolean }[]): [n
 }
 
 function formValues(params: SearchParams | null, raw: (name: string) => string): SearchFormValues {
-  if (params) return { q: params.text, ...params.values };
+  if (params) return { q: params.text, ...params.values, order: params.order };
+  const names = readerParamNames;
   return {
-    q: raw('q'),
-    section: raw('ressort'),
-    from: raw('von'),
-    to: raw('bis'),
-    entity: raw('thema'),
-    author: raw('autor'),
-    order: raw('sortierung') === 'neu' ? 'newest' : 'relevance',
+    q: raw(names.q),
+    section: raw(names.section),
+    from: raw(names.from),
+    to: raw(names.to),
+    entity: raw(names.entity),
+    author: raw(names.author),
+    order: raw(names.order) === 'neu' ? 'newest' : 'relevance',
   };
 }

@@ -77,7 +77,6 @@ export function articleRoutes(
   async function searchedRows(filter: ArticleListFilter, page: number): Promise<ArticleListRows> {
     const params = {
       text: filter.fullText,
-      values: { section: filter.section, from: '', to: '', entity: '', author: filter.author, order: 'relevance' as const },
       filters: { ...(filter.section && { section: filter.section }), ...(filter.author && { author: filter.author }) },
       order: 'relevance' as const,
       page: Math.min(page, MAX_SEARCH_PAGE),

@@ -3,10 +3,10 @@ import type { TeaserView } from '../presenters/article-view.ts';
 import type { SiteContext } from '../presenters/site-context.ts';
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
-import type { SearchParams } from '../search-params.ts';
+import { readerParamNames, type SearchParams } from '../search-params.ts';
 
 /** What the form shows: the query and the filters as they were given. */
-export type SearchFormValues = { q: string } & SearchParams['values'];
+export type SearchFormValues = { q: string; order: SearchParams['order'] } & SearchParams['values'];
 
 export interface SearchHitView {
   teaser: TeaserView;
@@ -124,13 +124,14 @@ function searchLink(form: SearchFormValues, changes: Partial<Record<keyof Search
   const add = (name: string, value: string) => {
     if (value !== '') params.set(name, value);
   };
-  add('q', merged.q);
-  add('ressort', merged.section);
-  add('von', merged.from);
-  add('bis', merged.to);
-  add('thema', merged.entity);
-  add('autor', merged.author);
-  if (merged.order === 'newest') add('sortierung', 'neu');
-  if (merged.page !== '1') add('seite', merged.page);
+  const names = readerParamNames;
+  add(names.q, merged.q);
+  add(names.section, merged.section);
+  add(names.from, merged.from);
+  add(names.to, merged.to);
+  add(names.entity, merged.entity);
+  add(names.author, merged.author);
+  if (merged.order === 'newest') add(names.order, 'neu');
+  if (merged.page !== '1') add(names.page, merged.page);
   return `/suche?${params.toString()}`;
 }
