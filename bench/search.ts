@@ -54,7 +54,7 @@ const body = [
   `Run ${new Date().toISOString().slice(0, 10)}, \`npm run bench:search\`${articleCount === 100_000 ? '' : ` -- --articles ${articleCount}`} (${machineLine()}; ${engine}).`,
   relevanceSection(relevance),
   speedSection(speed, pool, peakRss),
-  notesSection(articleCount, pool.paragraphs.length, relevance),
+  notesSection(articleCount, pool.paragraphs.length),
 ].join('\n\n');
 console.log(body);
 writeResultsSection('Search', body);

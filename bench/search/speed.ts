@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { searchArticles, type SearchRequest, type SearchResult } from '../../src/search/search-articles.ts';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.ts';
-import { answerOf, type Answer } from './answer.ts';
+import { answerOf, readerRequest, type Answer } from './answer.ts';
 import { assertValid } from './corpus.ts';
 import { NEWEST, speedQueries, syntheticBatches, type Pool, type SpeedQuery } from './synthetic.ts';
 
@@ -110,17 +110,9 @@ function rebuildInFreshProcess(file: string, articles: number): number {
   return result.seconds;
 }
 
-/** As the reader search page asks: published, relevance with a 20 % freshness lift, page 1 of 10. */
+/** As the reader search page asks: a 20 % freshness lift, page 1 of 10, at the newest article's date. */
 function request(text: string): SearchRequest {
-  return {
-    text,
-    filters: { statuses: ['published'] },
-    order: 'relevance',
-    page: 1,
-    pageSize: 10,
-    freshness: { percent: 20, halfLifeDays: 30 },
-    now: new Date(NEWEST),
-  };
+  return readerRequest(text, { pageSize: 10, freshnessPercent: 20, now: new Date(NEWEST) });
 }
 
 function classify(result: SearchResult): Pick<TimedQuery, 'answer' | 'short' | 'total'> {
