@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../src/article/article.ts';
 import { articlePath } from '../src/web/presenters/article-view.ts';
-import { sampleArticle } from './helpers/sample-article.ts';
+import { textArticle } from './helpers/sample-article.ts';
 import { startTestServer } from './helpers/test-server.ts';
 
 /**
@@ -16,20 +16,8 @@ const referencePath = '/nachrichten/usa-bieten-unterstuetzung-fuer-koalition-in-
 
 let counter = 0;
 function article(fields: Partial<Article> & { text?: string }): Article {
-  const { text, ...overrides } = fields;
   counter++;
-  return sampleArticle({
-    id: `http-suche-${String(counter).padStart(4, '0')}`,
-    section: 'Nachrichten',
-    lead: '',
-    keyPoints: [],
-    tags: [],
-    body: text === undefined ? [] : [{ type: 'paragraph', text }],
-    authors: ['Redaktion'],
-    publishedAt: '2025-04-20T10:00:00+02:00',
-    updatedAt: '2025-04-20T10:00:00+02:00',
-    ...overrides,
-  });
+  return textArticle({ id: `http-suche-${String(counter).padStart(4, '0')}`, section: 'Nachrichten', ...fields });
 }
 
 const kormoran = article({

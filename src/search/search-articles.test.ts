@@ -6,7 +6,7 @@ import type { Store } from '../store/article-repository.ts'
 import type { SearchFilters } from '../store/search-repository.ts'
 import { openSqliteStore } from '../store/sqlite/open-sqlite-store.ts'
 import { surfaceKey } from '../text/search-terms.ts'
-import { sampleArticle } from '../../test/helpers/sample-article.ts'
+import { textArticle } from '../../test/helpers/sample-article.ts'
 import { tempDir } from '../../test/helpers/temp-dir.ts'
 import { searchArticles, type SearchRequest, type SearchResult } from './search-articles.ts'
 
@@ -29,19 +29,8 @@ let counter = 0
 
 /** An article with only the text given: no sample key points, tags or body blocks to match by accident. */
 function article(fields: Partial<Article> & { text?: string }): Article {
-  const { text, ...overrides } = fields
   counter++
-  return sampleArticle({
-    id: `suche${String(counter).padStart(5, '0')}`,
-    lead: '',
-    keyPoints: [],
-    tags: [],
-    body: text === undefined ? [] : [{ type: 'paragraph', text }],
-    authors: ['Redaktion'],
-    publishedAt: '2025-04-20T10:00:00+02:00',
-    updatedAt: '2025-04-20T10:00:00+02:00',
-    ...overrides,
-  })
+  return textArticle({ id: `suche${String(counter).padStart(5, '0')}`, ...fields })
 }
 
 function searcher(store: Store) {

@@ -37,3 +37,21 @@ export function sampleArticle(overrides: Partial<Article> = {}): Article {
     ...overrides,
   };
 }
+
+/**
+ * An article whose only words are the headline and `text` (one paragraph): no
+ * sample lead, key points, tags or body blocks that a search could match by accident.
+ */
+export function textArticle(fields: Partial<Article> & { text?: string }): Article {
+  const { text, ...overrides } = fields;
+  return sampleArticle({
+    lead: '',
+    keyPoints: [],
+    tags: [],
+    body: text === undefined ? [] : [{ type: 'paragraph', text }],
+    authors: ['Redaktion'],
+    publishedAt: '2025-04-20T10:00:00+02:00',
+    updatedAt: '2025-04-20T10:00:00+02:00',
+    ...overrides,
+  });
+}
