@@ -11,7 +11,7 @@ type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 /**
  * The columns of the FTS5 table, in the order that `bm25()` weights follow.
  * The first four hold stem keys (phrases match there), the last the surface
- * keys of every word (prefixes and typo correction).
+ * key of each word once per article (prefixes and typo correction).
  */
 export const searchIndexColumns = ['headline_terms', 'lead_terms', 'key_point_terms', 'body_terms', 'surface_terms'] as const;
 
@@ -19,7 +19,8 @@ export const searchIndexColumns = ['headline_terms', 'lead_terms', 'key_point_te
 export async function indexArticleIn(db: Db, article: Article, options: { indexIsEmpty?: boolean } = {}): Promise<void> {
   const text = searchableText(article);
   const parts = [text.headline, text.lead, text.keyPoints, text.body.join('\n')].map(indexTerms);
-  const surfaces = parts.map((part) => part.surfaces).join(' ');
+  // Once per article: a headline word stands in the body too.
+  const surfaces = [...new Set(parts.flatMap((part) => (part.surfaces === '' ? [] : part.surfaces.split(' '))))].join(' ');
   const { docId, isNew } = await documentId(db, article);
   if (!isNew && !options.indexIsEmpty) await sql`DELETE FROM search_index WHERE rowid = ${docId}`.execute(db);
   await sql`INSERT INTO search_index (rowid, headline_terms, lead_terms, key_point_terms, body_terms, surface_terms)
