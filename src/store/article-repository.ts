@@ -4,6 +4,7 @@ import type { AccountRepository } from './account-repository.ts';
 import type { SettingsRepository } from './settings-repository.ts';
 import type { MediaRepository } from './media-repository.ts';
 import type { SearchRepository } from './search-repository.ts';
+import type { RecommendationRulesRepository } from './recommendation-rules-repository.ts';
 
 /**
  * The store's contract, the same for every database engine. Everything above
@@ -68,6 +69,18 @@ export interface DeleteOptions {
   expectedVersion?: number;
 }
 
+/** A published article without its body and pictures: what recommendations are computed from. */
+export interface ArticleOutline {
+  id: string;
+  slug: string;
+  section: string;
+  headline: string;
+  lead: string;
+  entities: Entity[];
+  tags: string[];
+  publishedAt: string;
+}
+
 export interface SaveResult extends StoredArticle {
   action: 'created' | 'updated';
 }
@@ -98,6 +111,8 @@ export interface ArticleRepository {
   /** Sections that have at least one article (with the given status, if one is given). */
   sections(status?: ArticleStatus): Promise<Section[]>;
   revisions(id: string): Promise<Revision[]>;
+  /** Every published article's outline, in one pass that never reads bodies. */
+  publishedOutlines(): Promise<ArticleOutline[]>;
   /** Every article, oldest first, in pages, for export. */
   all(): AsyncIterable<Article>;
 }
@@ -110,6 +125,8 @@ export interface Store {
   settings: SettingsRepository;
   /** Full-text search over all articles; the article writes keep it current. */
   search: SearchRepository;
+  /** Editors' pins and exclusions for "Für Sie ausgewählt". */
+  recommendationRules: RecommendationRulesRepository;
   /**
    * Changes whenever any connection, in this process or another, committed a
    * write. Render caches compare it to know when they went stale. Cheap enough

@@ -3,6 +3,7 @@ import type { Article, ArticleStatus, Entity } from '../article/article.ts';
 import { sectionOf, type Section } from '../article/section.ts';
 import { DepescheError } from '../errors.ts';
 import type {
+  ArticleOutline,
   ArticleQuery,
   DeleteOptions,
   ArticleRepository,
@@ -156,6 +157,26 @@ export class KyselyArticleRepository implements ArticleRepository {
       actor: row.actor,
       createdAt: row.created_at,
       article: JSON.parse(row.snapshot) as Article,
+    }));
+  }
+
+  async publishedOutlines(): Promise<ArticleOutline[]> {
+    const rows = await this.#db
+      .selectFrom('articles')
+      .select(['id', 'slug', 'section', 'headline', 'lead', 'entities', 'tags', 'published_at'])
+      .where('status', '=', 'published')
+      .orderBy('published_ms', 'desc')
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      section: row.section,
+      headline: row.headline,
+      lead: row.lead,
+      entities: JSON.parse(row.entities),
+      tags: JSON.parse(row.tags),
+      // Published articles always have a date (the model requires it).
+      publishedAt: row.published_at ?? '',
     }));
   }
 

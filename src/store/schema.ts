@@ -58,11 +58,23 @@ export interface SearchDocumentsTable {
   published_ms: number | null;
 }
 
+/** Editors' pins and exclusions for the recommendations under one article. */
+export interface RecommendationRulesTable {
+  article_id: string;
+  target_id: string;
+  kind: 'pin' | 'exclude';
+  /** Order of pins under their article; exclusions have one too, unused. */
+  position: number;
+  created_by: string;
+  created_at: string;
+}
+
 export interface DatabaseSchema extends AccountTables, MediaTables {
   articles: ArticlesTable;
   article_revisions: ArticleRevisionsTable;
   site_settings: SiteSettingsTable;
   search_documents: SearchDocumentsTable;
+  recommendation_rules: RecommendationRulesTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -5,6 +5,7 @@ import { mediaMigration } from './0003-media.ts';
 import { articleOwnerMigration } from './0004-article-owner.ts';
 import { siteSettingsMigration } from './0005-site-settings.ts';
 import { searchIndexMigration } from './0006-search-index.ts';
+import { recommendationRulesMigration } from './0007-recommendation-rules.ts';
 
 /**
  * Versioned migrations, applied in the order of their names. Listed here
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005-site-settings': siteSettingsMigration,
   // SQLite only (FTS5); a PostgreSQL store will bring its own search migration.
   '0006-search-index': searchIndexMigration,
+  '0007-recommendation-rules': recommendationRulesMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

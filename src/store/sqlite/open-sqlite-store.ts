@@ -8,6 +8,7 @@ import { KyselyMediaRepository } from '../kysely-media-repository.ts';
 import { migrateToLatest } from '../migrate.ts';
 import type { DatabaseSchema } from '../schema.ts';
 import { KyselySettingsRepository } from '../kysely-settings-repository.ts';
+import { KyselyRecommendationRulesRepository } from '../kysely-recommendation-rules-repository.ts';
 import { watchCommits } from './commit-watch.ts';
 import { NodeSqliteDatabase } from './node-sqlite-database.ts';
 import { indexArticleIn, removeArticleIn } from './search-index.ts';
@@ -55,6 +56,8 @@ export async function openSqliteStore(file: string): Promise<Store> {
     // Settings change every page (the site's name stands on each).
     settings: new KyselySettingsRepository(db, countOwnWrite),
     search: new SqliteSearchRepository(db, countOwnWrite),
+    // Pins and exclusions change article pages.
+    recommendationRules: new KyselyRecommendationRulesRepository(db, countOwnWrite),
     changeToken: () => `${ownWrites}:${commits.generation()}`,
     close: async () => {
       commits.close();
