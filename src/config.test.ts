@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       dataDir: join(cwd, 'data'),
       databaseFile: join(cwd, 'data', 'depesche.sqlite'),
+      readingDatabaseFile: join(cwd, 'data', 'lesen.sqlite'),
       mediaDir: join(cwd, 'data', 'media'),
       siteUrl: 'http://127.0.0.1:3000',
       siteName: 'Depesche',

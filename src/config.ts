@@ -13,6 +13,8 @@ export interface Config {
   /** Folder for the SQLite file and media; created on first start. */
   dataDir: string;
   databaseFile: string;
+  /** Reading statistics (counts only, no readers), apart from the content database. */
+  readingDatabaseFile: string;
   mediaDir: string;
   /** Public address of the site, for canonical URLs, Open Graph and feeds. No trailing slash. */
   siteUrl: string;
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
     host: values.HOST,
     dataDir,
     databaseFile: resolve(dataDir, 'depesche.sqlite'),
+    readingDatabaseFile: resolve(dataDir, 'lesen.sqlite'),
     mediaDir: resolve(dataDir, 'media'),
     siteUrl: (values.DEPESCHE_SITE_URL ?? `http://${publicHost}:${values.PORT}`).replace(/\/+$/, ''),
     siteName: values.DEPESCHE_SITE_NAME,

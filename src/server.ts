@@ -2,16 +2,25 @@ import { createAdaptorServer, type Http2Bindings, type HttpBindings } from '@hon
 import type { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { publishDueArticles } from './commands/publish-due.ts';
+import { dropOldReadings } from './commands/drop-old-readings.ts';
+import { siteSettingDefaults } from './settings/site-settings.ts';
 import { seedDemoContent } from './commands/seed-demo.ts';
 import type { Config } from './config.ts';
 import type { Store } from './store/article-repository.ts';
 import { openSqliteStore } from './store/sqlite/open-sqlite-store.ts';
+import type { ReadingRepository } from './store/reading-repository.ts';
+import { openReadingStore } from './store/reading/open-reading-store.ts';
 import { createWebApp } from './web/app.ts';
+
+// Statistics are kept by the day; checking once an hour is precise enough.
+const readingRetentionIntervalMs = 3_600_000;
 
 export interface RunningServer {
   url: string;
   port: number;
   store: Store;
+  /** Reading statistics, in their own file beside the content database. */
+  reading: ReadingRepository;
   close(): Promise<void>;
 }
 
@@ -29,13 +38,24 @@ export interface ServerOptions {
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   const store = await openSqliteStore(config.databaseFile);
+  let reading: ReadingRepository;
+  try {
+    reading = await openReadingStore(config.readingDatabaseFile);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const closeStores = async () => {
+    await reading.close();
+    await store.close();
+  };
   try {
     if (config.demoContent) {
       const seeded = await seedDemoContent(store, config.mediaDir, options.now?.() ?? new Date());
       if (seeded > 0) log(`Demo-Inhalte angelegt: ${seeded} Artikel.`);
     }
   } catch (error) {
-    await store.close();
+    await closeStores();
     throw error;
   }
 
@@ -52,7 +72,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   }).catch(async (error: NodeJS.ErrnoException) => {
-    await store.close();
+    await closeStores();
     throw listenError(error, config);
   });
 
@@ -60,6 +80,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const siteUrl = config.port === 0 ? config.siteUrl.replace(/:0$/, `:${port}`) : config.siteUrl;
   app = createWebApp({
     store,
+    reading,
     siteName: config.siteName,
     siteUrl,
     timeZone: config.timeZone,
@@ -67,20 +88,28 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     trustProxy: config.trustProxy,
   });
 
-  const scheduler = startScheduler(store, config.schedulerIntervalMs, options.now ?? (() => new Date()), log);
+  const now = options.now ?? (() => new Date());
+  const publishing = startPeriodic('Zeitplan', config.schedulerIntervalMs, log, async () => {
+    const published = await publishDueArticles(store, now(), log);
+    if (published > 0) log(`Zeitplan: ${published} Artikel veröffentlicht.`);
+  });
+  const retention = startPeriodic('Lesestatistik', readingRetentionIntervalMs, log, async () => {
+    await dropOldReadings(store, reading, siteSettingDefaults(config.siteName), now());
+  });
 
   const displayHost = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
     url: `http://${displayHost}:${port}`,
     port,
     store,
+    reading,
     close: async () => {
-      await scheduler.stop();
+      await Promise.all([publishing.stop(), retention.stop()]);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
-      await store.close();
+      await closeStores();
     },
   };
 }
@@ -99,21 +128,20 @@ function listenError(error: NodeJS.ErrnoException, config: Config): Error {
 }
 
 /**
- * Publishes scheduled articles when due: once at start (catching up on what
- * fell due while the server was down) and then every interval. Runs never
- * overlap.
+ * Runs a task once at start (catching up on what fell due while the server
+ * was down: scheduled articles, expired statistics) and then every interval.
+ * Runs never overlap; a failure is logged and the next run tries again.
  */
-function startScheduler(store: Store, intervalMs: number, now: () => Date, log: (line: string) => void) {
+function startPeriodic(name: string, intervalMs: number, log: (line: string) => void, task: () => Promise<void>) {
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
   const run = () => {
     running = running.then(async () => {
       if (stopped) return;
       try {
-        const published = await publishDueArticles(store, now(), log);
-        if (published > 0) log(`Zeitplan: ${published} Artikel veröffentlicht.`);
+        await task();
       } catch (error) {
-        log(`Zeitplan fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
+        log(`${name} fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
       }
     });
   };

@@ -42,6 +42,7 @@ interface MountedRoute {
 function mountedNewsroomRoutes(): MountedRoute[] {
   const app = createWebApp({
     store: server.store,
+    reading: server.reading,
     siteName: 'Depesche',
     siteUrl: server.url,
     timeZone: 'Europe/Berlin',

@@ -15,6 +15,8 @@ export const siteSettingsSchema = z.strictObject({
   searchFreshness: wholeNumber(0, 200),
   /** Days after which that lift is half as large. */
   searchHalfLifeDays: wholeNumber(1, 3650),
+  /** Days that reading statistics (reads per hour, co-reading pairs) are kept before they are dropped. */
+  readingRetentionDays: wholeNumber(1, 730),
 });
 
 /** Settings are stored as text, as forms send them; the number is checked on the way. */
@@ -29,7 +31,15 @@ function wholeNumber(min: number, max: number) {
 /** What a fresh site uses until an admin saves settings. */
 export const searchSettingDefaults = { searchFreshness: '20', searchHalfLifeDays: '30' } as const;
 
+/** 90 days: enough for popularity and "readers also read", short enough that old habits fade. */
+export const readingSettingDefaults = { readingRetentionDays: '90' } as const;
+
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+/** What a fresh site uses for every setting, its name taken from the configuration. */
+export function siteSettingDefaults(siteName: string): SiteSettings {
+  return { siteName, siteDescription: '', autoKeyPoints: '0', ...searchSettingDefaults, ...readingSettingDefaults };
+}
 
 export async function loadSiteSettings(repository: SettingsRepository, defaults: SiteSettings): Promise<SiteSettings> {
   const stored = await repository.all();

@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { isDepescheError } from '../errors.ts';
 import { mediaIdFromUrl } from '../media/media-paths.ts';
 import type { Store } from '../store/article-repository.ts';
+import type { ReadingRepository } from '../store/reading-repository.ts';
 import { de } from './messages/de.ts';
 import { articlePage } from './pages/article-page.ts';
 import { homePage } from './pages/home-page.ts';
@@ -20,11 +21,13 @@ import { loadAssets } from './assets.ts';
 import { newsroomApp } from './newsroom/newsroom-app.ts';
 import { keyPointsApi } from './api/key-points-api.ts';
 import { searchRoutes } from './search-routes.ts';
-import { loadSiteSettings, searchSettingDefaults, type SiteSettings } from '../settings/site-settings.ts';
+import { loadSiteSettings, siteSettingDefaults, type SiteSettings } from '../settings/site-settings.ts';
 import type { Section } from '../article/section.ts';
 
 export interface WebOptions {
   store: Store;
+  /** Reading statistics (counts only), kept apart from the content database. */
+  reading: ReadingRepository;
   siteName: string;
   siteUrl: string;
   timeZone: string;
@@ -47,7 +50,7 @@ export function createWebApp(options: WebOptions): Hono {
   const cache = new RenderCache(() => store.changeToken());
   const logError = options.logError ?? ((error: unknown) => console.error(error));
 
-  const settingDefaults: SiteSettings = { siteName: options.siteName, siteDescription: '', autoKeyPoints: '0', ...searchSettingDefaults };
+  const settingDefaults = siteSettingDefaults(options.siteName);
   // Settings and sections change only with a commit; every page (404s too) needs them.
   let shared: { token: string; value: Promise<{ settings: SiteSettings; sections: Section[] }> } | null = null;
   const siteShared = () => {
@@ -112,6 +115,7 @@ export function createWebApp(options: WebOptions): Hono {
     '/',
     newsroomApp({
       store,
+      reading: options.reading,
       siteUrl: options.siteUrl,
       timeZone: options.timeZone,
       mediaDir: options.mediaDir,

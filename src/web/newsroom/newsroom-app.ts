@@ -4,6 +4,7 @@ import { AccountService } from '../../accounts/account-service.ts';
 import { uploadImage } from '../../commands/upload-image.ts';
 import { loadSiteSettings, type SiteSettings } from '../../settings/site-settings.ts';
 import type { Store } from '../../store/article-repository.ts';
+import type { ReadingRepository } from '../../store/reading-repository.ts';
 import type { SiteContext } from '../presenters/site-context.ts';
 import { articleRoutes } from './article-routes.ts';
 import type { AuthPageContext, NewsroomAuthOptions } from './auth-options.ts';
@@ -19,6 +20,8 @@ import { userRoutes } from './user-routes.ts';
 
 export interface NewsroomOptions {
   store: Store;
+  /** Reading statistics, for the per-article reading view. */
+  reading: ReadingRepository;
   siteUrl: string;
   timeZone: string;
   mediaDir: string;
@@ -69,6 +72,7 @@ export function newsroomApp(options: NewsroomOptions): Hono<NewsroomEnv> {
   mountNewsroomRoutes(newsroom, [
     ...articleRoutes({
       store,
+      reading: options.reading,
       settings: () => loadSiteSettings(store.settings, options.settingDefaults),
       now: options.now,
       timeZone: options.timeZone,

@@ -24,6 +24,7 @@ export function settingsRoutes(deps: { settings: SettingsRepository; defaults: S
         autoKeyPoints: form.autoKeyPoints === '1' ? ('1' as const) : ('0' as const),
         searchFreshness: form.searchFreshness ?? current.searchFreshness,
         searchHalfLifeDays: form.searchHalfLifeDays ?? current.searchHalfLifeDays,
+        readingRetentionDays: form.readingRetentionDays ?? current.readingRetentionDays,
       };
       const result = await saveSiteSettings(deps.settings, input, c.get('user')!.name);
       if (result.saved) return c.redirect('/redaktion/einstellungen?gespeichert=1', 303);
@@ -34,6 +35,7 @@ export function settingsRoutes(deps: { settings: SettingsRepository; defaults: S
         autoKeyPoints: input.autoKeyPoints,
         searchFreshness: String(input.searchFreshness),
         searchHalfLifeDays: String(input.searchHalfLifeDays),
+        readingRetentionDays: String(input.readingRetentionDays),
       };
       return c.html(String(settingsPage(frame, typed, result.problems)), 422);
     }),

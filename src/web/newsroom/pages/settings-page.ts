@@ -28,6 +28,11 @@ export function settingsPage(frame: NewsroomPage, values: SiteSettings, problems
 <div class="nr-field"><label for="searchHalfLifeDays">Nach wie vielen Tagen der Vorsprung halb so groß ist (1 bis 3650)</label>
 <input id="searchHalfLifeDays" name="searchHalfLifeDays" inputmode="numeric" value="${values.searchHalfLifeDays}"${invalid('searchHalfLifeDays')}>${error('searchHalfLifeDays')}</div>
 </fieldset>
+<fieldset class="nr-field"><legend>Lesestatistik</legend>
+<p class="nr-hint">Gezählt werden nur Lesezahlen je Artikel und Stunde und welche Artikel nacheinander gelesen wurden, nie einzelne Leserinnen und Leser. Ältere Zahlen werden gelöscht; die Datenschutzseite nennt diese Frist.</p>
+<div class="nr-field"><label for="readingRetentionDays">Aufbewahren für (Tage, 1 bis 730)</label>
+<input id="readingRetentionDays" name="readingRetentionDays" inputmode="numeric" value="${values.readingRetentionDays}"${invalid('readingRetentionDays')}>${error('readingRetentionDays')}</div>
+</fieldset>
 <div class="nr-actions"><button type="submit" class="nr-primary">Speichern</button></div>
 </form>`,
   );
