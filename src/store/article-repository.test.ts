@@ -98,6 +98,29 @@ for (const engine of engines) {
       assert.ok((await store.articles.sections()).some((s) => s.slug === 'entwurfsressort'), 'without a status: every section');
     });
 
+    test('lists only the given ids, and published outlines without bodies', async () => {
+      const a = sampleArticle({ section: 'Umriss', entities: [{ name: 'Berlin', slug: 'berlin', kind: 'place' }], tags: ['Verkehr'] });
+      const b = sampleArticle({ section: 'Umriss' });
+      const hidden = sampleArticle({ section: 'Umriss', status: 'draft', publishedAt: null });
+      await store.articles.saveAll([a, b, hidden], { actor: 't' });
+      assert.deepEqual((await store.articles.list({ ids: [a.id, hidden.id], limit: 10 })).map((x) => x.id).sort(), [a.id, hidden.id].sort());
+      assert.deepEqual(await store.articles.list({ ids: [], limit: 10 }), []);
+      const outlines = await store.articles.publishedOutlines();
+      const outline = outlines.find((o) => o.id === a.id);
+      assert.deepEqual(outline, {
+        id: a.id,
+        slug: a.slug,
+        section: 'Umriss',
+        headline: a.headline,
+        lead: a.lead,
+        entities: a.entities,
+        tags: ['Verkehr'],
+        publishedAt: a.publishedAt,
+      });
+      assert.ok(outlines.some((o) => o.id === b.id));
+      assert.ok(!outlines.some((o) => o.id === hidden.id), 'drafts have no outline');
+    });
+
     test('all() pages through every article', async () => {
       let n = 0;
       for await (const article of store.articles.all()) {

@@ -27,6 +27,8 @@ export interface ArticleQuery {
   /** Section slug (`nachrichten`). */
   section?: string;
   excludeIds?: readonly string[];
+  /** Only these articles (an empty list finds none). */
+  ids?: readonly string[];
   limit: number;
   offset?: number;
 }

@@ -205,6 +205,7 @@ export class KyselyArticleRepository implements ArticleRepository {
     if (query.section) builder = builder.where('section_slug', '=', query.section);
     if (query.createdBy) builder = builder.where('created_by', '=', query.createdBy);
     if (query.excludeIds && query.excludeIds.length > 0) builder = builder.where('id', 'not in', query.excludeIds);
+    if (query.ids) builder = builder.where('id', 'in', query.ids.length > 0 ? [...query.ids] : ['']);
     if (query.publishedUntil) builder = builder.where('published_ms', '<=', query.publishedUntil.getTime());
     if (query.headlineContains) {
       const pattern = `%${escapeLike(query.headlineContains.toLowerCase())}%`;
