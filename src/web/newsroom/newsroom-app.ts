@@ -15,6 +15,7 @@ import { mountNewsroomRoutes } from './newsroom-routes.ts';
 import { noStore } from './no-store.ts';
 import { sessionMiddleware } from './session-middleware.ts';
 import { deleteRoutes } from './delete-routes.ts';
+import { readingRoutes } from './newsroom-reading-routes.ts';
 import { settingsRoutes } from './settings-routes.ts';
 import { userRoutes } from './user-routes.ts';
 
@@ -84,6 +85,7 @@ export function newsroomApp(options: NewsroomOptions): Hono<NewsroomEnv> {
       },
     }),
     ...deleteRoutes({ store, assets: options.page }),
+    ...readingRoutes({ store, reading: options.reading, now: options.now, timeZone: options.timeZone, siteUrl: options.siteUrl, assets: options.page }),
     ...userRoutes({ accounts: auth.accounts, assets: options.page, timeZone: options.timeZone }),
     ...settingsRoutes({ settings: store.settings, defaults: options.settingDefaults, assets: options.page }),
   ]);

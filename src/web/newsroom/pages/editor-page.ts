@@ -46,7 +46,7 @@ export function editorPage(frame: NewsroomPage, data: EditorData): Html {
 <h1>${data.articleId ? 'Artikel bearbeiten' : 'Neuer Artikel'}</h1>
 <p class="nr-status nr-status-${data.status}">${statusLabels[data.status]}</p>
 ${data.articleId
-  ? html`<p class="nr-editor-links"><a href="/redaktion/artikel/${data.articleId}/vorschau">Vorschau</a> · <a href="/redaktion/artikel/${data.articleId}/versionen">Versionen</a>${data.liveUrl ? html` · <a href="${data.liveUrl}">Auf der Website ansehen</a>` : ''}${data.canDelete ? html` · <a class="nr-danger-link" href="/redaktion/artikel/${data.articleId}/loeschen">Löschen …</a>` : ''}</p>`
+  ? html`<p class="nr-editor-links"><a href="/redaktion/artikel/${data.articleId}/vorschau">Vorschau</a> · <a href="/redaktion/artikel/${data.articleId}/versionen">Versionen</a> · <a href="/redaktion/artikel/${data.articleId}/leserschaft">Leserschaft und Empfehlungen</a>${data.liveUrl ? html` · <a href="${data.liveUrl}">Auf der Website ansehen</a>` : ''}${data.canDelete ? html` · <a class="nr-danger-link" href="/redaktion/artikel/${data.articleId}/loeschen">Löschen …</a>` : ''}</p>`
   : ''}
 </div>
 ${data.problems.length > 0
