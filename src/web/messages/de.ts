@@ -63,6 +63,55 @@ export const de = {
   searchAuthor: 'Autorin/Autor',
   searchRemoveFilter: 'Filter entfernen',
   searchResults: 'Suchergebnisse',
+  privacyLink: 'Datenschutz',
+  privacyTitle: 'Datenschutz',
+  privacyDescription: 'Was diese Website speichert, wenn Sie hier lesen – und was nicht.',
+  privacyIntro: (site: string) => `${site} zählt, welche Artikel gelesen werden, ohne zu wissen, wer sie liest. Hier steht genau, was dabei gespeichert wird.`,
+  privacyCookiesHeading: 'Cookies in Ihrem Browser',
+  privacyCookiesIntro: 'Diese Cookies bekommt nur diese Website zurück, und kein Skript kann sie lesen.',
+  privacyHistoryCookie: (max: number, days: number) =>
+    `Die Kennungen der letzten bis zu ${max} Artikel, die Sie hier gelesen haben, in der Reihenfolge des Lesens, und eine Signatur, an der der Server erkennt, dass er den Wert selbst geschrieben hat. Daraus wählt er „Für Sie ausgewählt“. Der Server speichert diesen Verlauf nicht; Ihr Browser schickt ihn mit. Nur bei eingeschalteter Personalisierung; gelöscht ${days} Tage nach dem zuletzt gelesenen Artikel oder sofort, wenn Sie die Personalisierung ausschalten.`,
+  privacyOptOutCookie: 'Der Wert „aus“, wenn Sie die Personalisierung ausgeschaltet haben. Gespeichert für ein Jahr; gelöscht, wenn Sie sie wieder einschalten.',
+  privacyNewsroomCookies: 'Nur für angemeldete Mitglieder der Redaktion und nur unter /redaktion: Anmeldung und Sitzung.',
+  privacyCountsHeading: 'Was der Server zählt',
+  privacyCountsPerArticle: 'Wie oft jeder Artikel gelesen wurde, je Stunde.',
+  privacyCountsPairs: (pairs: number) =>
+    `Wie oft Leserinnen und Leser eines Artikels auch einen anderen gelesen haben, je Tag: Jeder gezählte Lesevorgang bildet ein Paar mit bis zu ${pairs} zuvor gelesenen Artikeln aus Ihrem Verlaufs-Cookie. Nur bei eingeschalteter Personalisierung.`,
+  privacyCountsNoOne:
+    'Diese Zahlen nennen niemanden: keine IP-Adresse, keinen Cookie-Inhalt, keine Browserkennung, kein Profil. Einen Verlauf einzelner Leserinnen und Leser gibt es auf dem Server nicht.',
+  privacyCountsOnce: (minutes: number) =>
+    `Ein Artikel zählt einmal je Leser und ${minutes} Minuten. Aufrufe von Suchmaschinen und anderen Programmen, die sich als solche zu erkennen geben, zählen nicht.`,
+  privacyRetention: (days: number) => `Die Zahlen werden ${days === 1 ? 'einen Tag' : `${days} Tage`} aufbewahrt und danach gelöscht.`,
+  privacyMemoryHeading: 'Was nur kurz im Arbeitsspeicher bleibt',
+  privacyMemory: (minutes: number) =>
+    `Um massenhafte Aufrufe zu bremsen und einen erneuten Aufruf nicht doppelt zu zählen, bildet der Server aus Ihrer IP-Adresse (bei IPv6 aus ihrem /64-Block) und einem geheimen, bei jedem Start neuen Zufallswert einen Hashwert, und daraus mit der Browserkennung und dem Artikel einen zweiten. Beide bleiben nur im Arbeitsspeicher, werden nie auf die Festplatte geschrieben und sind spätestens ${minutes} Minuten nach Ihrem letzten Aufruf vergessen. Die IP-Adresse selbst wird nicht gespeichert; Depesche selbst schreibt kein Zugriffsprotokoll.`,
+  privacySignalsHeading: '„Do Not Track“ und „Global Privacy Control“',
+  privacySignals:
+    'Sendet Ihr Browser „Do Not Track“ (DNT: 1) oder „Global Privacy Control“ (Sec-GPC: 1), gilt das wie ausgeschaltete Personalisierung: kein Verlaufs-Cookie (ein vorhandenes wird gelöscht), keine Artikelpaare, und „Für Sie ausgewählt“ zeigt dieselbe Auswahl wie allen. Gezählt wird dann nur, dass der Artikel gelesen wurde.',
+  privacyThirdPartiesHeading: 'Keine Dritten',
+  privacyThirdParties:
+    'Diese Website lädt nichts von anderen Servern: keine Skripte, Schriften, Bilder, Werbung oder Statistikdienste Dritter. Ihr eigenes kleines Skript meldet dem Server, welcher Artikel gelesen wird, und holt Ihre persönliche Auswahl; ohne JavaScript meldet ein unsichtbares Bild den Artikel.',
+  personalisationHeading: 'Personalisierung',
+  personalisationOn: 'Die Personalisierung ist eingeschaltet: „Für Sie ausgewählt“ richtet sich nach den Artikeln, die Sie zuletzt gelesen haben.',
+  personalisationOff: 'Sie haben die Personalisierung ausgeschaltet: Es gibt keinen Verlauf, und „Für Sie ausgewählt“ zeigt dieselbe Auswahl wie allen.',
+  personalisationBrowserSignal: (signal: string) => `Ihr Browser sendet „${signal}“: Die Personalisierung ist deshalb aus, gleich was hier eingestellt ist.`,
+  personalisationTurnOff: 'Personalisierung ausschalten und Verlauf löschen',
+  personalisationTurnOn: 'Personalisierung wieder einschalten',
+  personalisationForeign: 'Diese Einstellung lässt sich nur über das Formular auf dieser Website ändern.',
+  personalisationBadAction: 'Unbekannte Aktion: erwartet wird „aktion=aus“ oder „aktion=an“.',
+  personalisationTooLarge: 'Die Anfrage ist zu groß für dieses Formular.',
+  privacyBack: 'Alles zum Datenschutz',
+  readForeign: 'Lesevorgänge werden nur von Seiten dieser Website gezählt.',
+  readTooLarge: 'Die Anfrage ist zu groß: erwartet wird nur „artikel=<ID>“.',
+  readWrongType: 'Bitte als Formular senden (Content-Type: application/x-www-form-urlencoded) mit „artikel=<ID>“.',
+  readMissingArticle: 'Das Feld „artikel“ fehlt: erwartet wird „artikel=<ID>“.',
+  readRepeatedArticle: 'Das Feld „artikel“ darf nur einmal vorkommen.',
+  readMalformedArticle: '„artikel“ muss eine Artikel-ID sein: 6–64 Zeichen aus A–Z, a–z, 0–9, _ oder -.',
+  readUnknownArticle: (id: string) => `Einen veröffentlichten Artikel mit der ID „${id}“ gibt es nicht.`,
+  readThrottled: (seconds: number) => `Zu viele Aufrufe in kurzer Zeit. Bitte in ${seconds} Sekunden erneut versuchen.`,
+  readMethod: 'Lesevorgänge werden mit POST an /lesen gemeldet (Formularfeld „artikel“).',
+  readNoSuchAddress: 'Diese Adresse gibt es nicht. Gemeldet wird mit POST an /lesen oder mit dem Bild /lesen/<ID>.gif.',
+  readFailed: 'Der Lesevorgang konnte gerade nicht gezählt werden.',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof de]: (typeof de)[K] extends (...args: infer A) => string ? (...args: A) => string : string };

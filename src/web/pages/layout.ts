@@ -57,7 +57,7 @@ ${site.sections.map(
 ${content}
 </main>
 <footer class="site-footer">
-<p><strong>${site.name}</strong> · ${m.footerText}</p>
+<p><strong>${site.name}</strong> · ${m.footerText} · <a href="/datenschutz">${m.privacyLink}</a></p>
 </footer>
 </body>
 </html>
