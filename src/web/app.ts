@@ -88,7 +88,7 @@ export function createWebApp(options: WebOptions): Hono {
   app.get('/healthz', (c) => c.text('ok'));
 
   app.get('/assets/:file', (c) => {
-    const asset = [assets.stylesheet, assets.newsroomStylesheet, assets.icon].find((a) => a.path === c.req.path);
+    const asset = [assets.stylesheet, assets.newsroomStylesheet, assets.icon, assets.readingScript].find((a) => a.path === c.req.path);
     if (!asset) return c.notFound();
     return c.body(asset.body, 200, { 'Content-Type': asset.contentType, 'Cache-Control': assetCacheControl });
   });

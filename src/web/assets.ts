@@ -8,12 +8,13 @@ export interface Asset {
   body: string;
 }
 
-/** The site's own files (reader and newsroom stylesheets, icon), read once at start. */
-export function loadAssets(): { stylesheet: Asset; newsroomStylesheet: Asset; icon: Asset } {
+/** The site's own files (reader and newsroom stylesheets, icon, the reading beacon's script), read once at start. */
+export function loadAssets(): { stylesheet: Asset; newsroomStylesheet: Asset; icon: Asset; readingScript: Asset } {
   return {
     stylesheet: load('site.css', 'text/css; charset=utf-8'),
     newsroomStylesheet: load('newsroom.css', 'text/css; charset=utf-8'),
     icon: load('favicon.svg', 'image/svg+xml'),
+    readingScript: load('reading.js', 'text/javascript; charset=utf-8'),
   };
 }
 

@@ -8,16 +8,8 @@ import type { MiddlewareHandler } from 'hono';
  */
 export function securityHeaders(options: { https: boolean }): Record<string, string> {
   return {
-    'Content-Security-Policy': [
-      "default-src 'self'",
-      "img-src 'self' data:",
-      "style-src 'self'",
-      "script-src 'none'",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join('; '),
+    // Reader pages load one script of our own (the reading beacon), nothing inline, nothing from elsewhere.
+    'Content-Security-Policy': contentSecurityPolicy("'self'"),
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -29,6 +21,24 @@ export function securityHeaders(options: { https: boolean }): Record<string, str
   };
 }
 
+function contentSecurityPolicy(scripts: "'self'" | "'none'"): string {
+  return [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "style-src 'self'",
+    `script-src ${scripts}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+// The newsroom runs no script at all: nothing an editor typed, and no file
+// served from our own origin, can ever run there (and a preview of an
+// article could not report a read even if it carried the beacon).
+const scriptFreePrefix = '/redaktion';
+
 /**
  * Under Node the headers are set on Node's own response, where they cost a
  * property each; through Hono's context every one would be validated into a
@@ -36,8 +46,11 @@ export function securityHeaders(options: { https: boolean }): Record<string, str
  * serving a cached page. Elsewhere (app.request in tests) the context is used.
  */
 export function securityHeadersMiddleware(headers: Record<string, string>): MiddlewareHandler {
-  const entries = Object.entries(headers);
+  const readerEntries = Object.entries(headers);
+  const scriptFreeEntries = Object.entries({ ...headers, 'Content-Security-Policy': contentSecurityPolicy("'none'") });
   return async (c, next) => {
+    const path = c.req.path;
+    const entries = path === scriptFreePrefix || path.startsWith(`${scriptFreePrefix}/`) ? scriptFreeEntries : readerEntries;
     const outgoing = (c.env as Partial<HttpBindings> | undefined)?.outgoing;
     if (outgoing) {
       for (const [name, value] of entries) outgoing.setHeader(name, value);
