@@ -80,8 +80,7 @@ export function readingRoutes(options: ReadingRouteOptions): ReadingRoutes {
   });
   const cookieBase = { path: '/', httpOnly: true, sameSite: 'Lax', secure } as const;
 
-  const crossSite = (c: Context) =>
-    isCrossSite((name) => c.req.header(name), { site: siteOrigin, request: new URL(c.req.url).origin });
+  const crossSite = (c: Context) => isCrossSite((name) => c.req.header(name), [siteOrigin, requestOrigin(c)]);
 
   /** Counts one read and applies its outcome to the history cookie. */
   const countRead = async (c: Context, articleId: string): Promise<ReadOutcome> => {
@@ -211,6 +210,16 @@ export function readingRoutes(options: ReadingRouteOptions): ReadingRoutes {
     c.html(String(statusPage(await options.siteContext(), status, message)), status, noStore);
 
   return { app, flush: () => buffer.flush(), close: () => buffer.close() };
+}
+
+/** The origin the request was addressed to; a Host header that makes no URL names none. */
+function requestOrigin(c: Context): string | null {
+  try {
+    const { origin } = new URL(c.req.url);
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
 }
 
 function personalisationView(c: Context) {

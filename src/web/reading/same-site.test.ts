@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isCrossSite } from './same-site.ts';
 
-const origins = { site: 'https://zeitung.example', request: 'http://localhost:3000' };
-const crossSite = (values: Record<string, string>) => isCrossSite((name) => values[name], origins);
+const origins = ['https://zeitung.example', 'http://localhost:3000'];
+const crossSite = (values: Record<string, string>, own: readonly (string | null)[] = origins) => isCrossSite((name) => values[name], own);
 
 test('requests from our own pages pass', () => {
   assert.equal(crossSite({ 'Sec-Fetch-Site': 'same-origin', Origin: 'https://zeitung.example' }), false);
@@ -22,4 +22,7 @@ test('requests that another site started are refused', () => {
   assert.equal(crossSite({ Referer: 'https://andere.example/seite' }), true);
   assert.equal(crossSite({ Referer: 'kein url' }), true);
   assert.equal(crossSite({ 'Sec-Fetch-Site': 'same-origin', Origin: 'https://andere.example' }), true);
+  // A request whose own address made no origin does not let `null` or an empty header through.
+  assert.equal(crossSite({ Origin: 'null' }, ['https://zeitung.example', null]), true);
+  assert.equal(crossSite({ Origin: '' }, ['https://zeitung.example', null]), true);
 });

@@ -9,8 +9,8 @@
  * scripts can send any header they like, so the throttle, not this check,
  * limits them.
  */
-export function isCrossSite(header: (name: string) => string | undefined, origins: { site: string; request: string }): boolean {
-  const own = (origin: string) => origin === origins.site || origin === origins.request;
+export function isCrossSite(header: (name: string) => string | undefined, ownOrigins: readonly (string | null)[]): boolean {
+  const own = (origin: string) => origin !== 'null' && ownOrigins.includes(origin);
   const fetchSite = header('Sec-Fetch-Site');
   if (fetchSite !== undefined && fetchSite !== 'same-origin') return true;
   const origin = header('Origin');
