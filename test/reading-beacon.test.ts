@@ -464,7 +464,7 @@ describe('/datenschutz', () => {
     assert.match(text, /je Tag/);
     assert.match(text, /42 Tage aufbewahrt und danach gelöscht/);
     assert.match(text, /keine IP-Adresse/);
-    assert.match(text, /spätestens 30 Minuten nach Ihrem letzten Aufruf vergessen/);
+    assert.match(text, /spätestens 31 Minuten nach Ihrem letzten Aufruf vergessen/);
     assert.match(text, /DNT: 1/);
     assert.match(text, /Sec-GPC: 1/);
     assert.match(text, /keine Skripte, Schriften, Bilder, Werbung oder Statistikdienste Dritter/);

@@ -44,3 +44,13 @@ test('the least recently seen client goes first when full', () => {
   assert.equal(throttle.take('a', 4).allowed, false, 'a was kept');
   assert.equal(throttle.take('b', 5).allowed, true, 'b was evicted');
 });
+
+test('a sweep forgets idle clients without waiting for the next request', () => {
+  const throttle = new ReadThrottle({ burst: 2, refillMs: 1_000 });
+  throttle.take('a', 0);
+  throttle.take('b', 1_500);
+  throttle.sweep(2_000);
+  assert.equal(throttle.size, 1, 'a is full again, b not yet');
+  throttle.sweep(3_500);
+  assert.equal(throttle.size, 0);
+});

@@ -35,7 +35,7 @@ export class ReadThrottle {
 
   take(key: string, nowMs: number): ThrottleAnswer {
     const { burst, refillMs, maxClients } = this.#options;
-    this.#forgetIdle(nowMs);
+    this.sweep(nowMs);
     const bucket = this.#buckets.get(key);
     let tokens = burst;
     if (bucket) {
@@ -49,8 +49,8 @@ export class ReadThrottle {
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(Math.round((1 - tokens) * refillMs) / 1000)) };
   }
 
-  /** Drops clients whose bucket has filled up again since their last request. */
-  #forgetIdle(nowMs: number): void {
+  /** Drops clients whose bucket has filled up again since their last request (also run on a timer, for quiet times). */
+  sweep(nowMs: number): void {
     const fullAfterMs = this.#options.burst * this.#options.refillMs;
     for (const [key, bucket] of this.#buckets) {
       if (nowMs - bucket.atMs < fullAfterMs) break;

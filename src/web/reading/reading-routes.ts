@@ -47,6 +47,7 @@ export interface ReadingRoutes {
 }
 
 const maxBeaconBytes = 1024;
+const sweepIntervalMs = 60_000;
 const maxFormBytes = 1024;
 const noStore = { 'Cache-Control': 'no-store' };
 
@@ -69,15 +70,24 @@ export function readingRoutes(options: ReadingRouteOptions): ReadingRoutes {
   const secure = options.siteUrl.startsWith('https:');
   const siteOrigin = new URL(options.siteUrl).origin;
   const buffer = new ReadBuffer({ reading: options.reading, intervalMs: options.flushIntervalMs, logError });
+  const throttle = new ReadThrottle();
+  const recent = new RecentReads();
   const counter = new ReadCounter({
     reading: options.reading,
     buffer,
     isPublishedArticle: options.isPublishedArticle,
-    throttle: new ReadThrottle(),
-    recent: new RecentReads(),
+    throttle,
+    recent,
     addressKeys: new AddressKeys(),
     logError,
   });
+  // Hashed clients are forgotten on time even when no further request comes to push them out.
+  const sweeper = setInterval(() => {
+    const nowMs = options.now().getTime();
+    throttle.sweep(nowMs);
+    recent.sweep(nowMs);
+  }, sweepIntervalMs);
+  sweeper.unref();
   const cookieBase = { path: '/', httpOnly: true, sameSite: 'Lax', secure } as const;
 
   const crossSite = (c: Context) => isCrossSite((name) => c.req.header(name), [siteOrigin, requestOrigin(c)]);
@@ -178,7 +188,9 @@ export function readingRoutes(options: ReadingRouteOptions): ReadingRoutes {
       newsroomCookies: [signInCookieName, sessionCookieName],
       pairsPerRead,
       countOnceMinutes: recentReadsDefaults.windowMs / 60_000,
-      forgetAddressMinutes: Math.max(recentReadsDefaults.windowMs, readThrottleDefaults.burst * readThrottleDefaults.refillMs) / 60_000,
+      forgetAddressMinutes: Math.ceil(
+        (Math.max(recentReadsDefaults.windowMs, readThrottleDefaults.burst * readThrottleDefaults.refillMs) + sweepIntervalMs) / 60_000,
+      ),
       retentionDays,
     };
     return c.html(String(privacyPage(site, facts, personalisationView(c))), 200, noStore);
@@ -209,7 +221,14 @@ export function readingRoutes(options: ReadingRouteOptions): ReadingRoutes {
   const statusResponse = async (c: Context, status: 400 | 403 | 413, message: string) =>
     c.html(String(statusPage(await options.siteContext(), status, message)), status, noStore);
 
-  return { app, flush: () => buffer.flush(), close: () => buffer.close() };
+  return {
+    app,
+    flush: () => buffer.flush(),
+    close: () => {
+      clearInterval(sweeper);
+      return buffer.close();
+    },
+  };
 }
 
 /** The origin the request was addressed to; a Host header that makes no URL names none. */

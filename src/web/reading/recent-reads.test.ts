@@ -25,3 +25,13 @@ test('expired entries are dropped, and the size is bounded', () => {
   assert.equal(recent.seen('h', 12), true);
   assert.equal(recent.seen('d', 12), false, 'the oldest made room');
 });
+
+test('a sweep forgets ended windows without waiting for the next read', () => {
+  const recent = new RecentReads({ windowMs: 30 * minute });
+  recent.seen('a', 0);
+  recent.seen('b', 10 * minute);
+  recent.sweep(30 * minute);
+  assert.equal(recent.size, 1);
+  recent.sweep(40 * minute);
+  assert.equal(recent.size, 0);
+});

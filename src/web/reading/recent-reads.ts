@@ -26,15 +26,20 @@ export class RecentReads {
 
   /** True when `key` was read within the window before `nowMs`; otherwise remembers it and answers false. */
   seen(key: string, nowMs: number): boolean {
-    for (const [oldKey, atMs] of this.#firstReadMs) {
-      if (nowMs - atMs < this.#options.windowMs) break;
-      this.#firstReadMs.delete(oldKey);
-    }
+    this.sweep(nowMs);
     const atMs = this.#firstReadMs.get(key);
     if (atMs !== undefined && nowMs - atMs < this.#options.windowMs) return true;
     this.#firstReadMs.delete(key);
     this.#firstReadMs.set(key, nowMs);
     while (this.#firstReadMs.size > this.#options.maxEntries) this.#firstReadMs.delete(this.#firstReadMs.keys().next().value!);
     return false;
+  }
+
+  /** Forgets the reads whose window has ended (also run on a timer, for quiet times). */
+  sweep(nowMs: number): void {
+    for (const [key, atMs] of this.#firstReadMs) {
+      if (nowMs - atMs < this.#options.windowMs) break;
+      this.#firstReadMs.delete(key);
+    }
   }
 }
