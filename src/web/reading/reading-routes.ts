@@ -42,7 +42,7 @@ export interface ReadingRoutes {
   app: Hono;
   /** Writes the reads counted so far to the repository now. */
   flush: () => Promise<void>;
-  /** Stops the timer and writes what is left; the repository itself stays open. */
+  /** Stops the timers and writes what is left; the repository itself stays open. */
   close: () => Promise<void>;
 }
 
