@@ -1,5 +1,4 @@
 import { createAdaptorServer, type Http2Bindings, type HttpBindings } from '@hono/node-server';
-import type { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { publishDueArticles } from './commands/publish-due.ts';
 import { dropOldReadings } from './commands/drop-old-readings.ts';
@@ -10,7 +9,7 @@ import type { Store } from './store/article-repository.ts';
 import { openSqliteStore } from './store/sqlite/open-sqlite-store.ts';
 import type { ReadingRepository } from './store/reading-repository.ts';
 import { openReadingStore } from './store/reading/open-reading-store.ts';
-import { createWebApp } from './web/app.ts';
+import { createWebApp, type WebApp } from './web/app.ts';
 
 // Statistics are kept by the day; checking once an hour is precise enough.
 const readingRetentionIntervalMs = 3_600_000;
@@ -61,12 +60,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   // The site's public address is only known after listening when the port is
   // chosen by the system (PORT=0, as in tests), so the app is built then.
-  let app: Hono | undefined;
+  let web: WebApp | undefined;
   const server = createAdaptorServer({
     // The bindings (Node's request and response) are passed on: the web app
     // reads headers and writes cached pages through them.
     fetch: (request: Request, bindings: HttpBindings | Http2Bindings) =>
-      app ? app.fetch(request, bindings) : new Response('Startet …', { status: 503 }),
+      web ? web.app.fetch(request, bindings) : new Response('Startet …', { status: 503 }),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -78,7 +77,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   const port = (server.address() as AddressInfo).port;
   const siteUrl = config.port === 0 ? config.siteUrl.replace(/:0$/, `:${port}`) : config.siteUrl;
-  app = createWebApp({
+  web = createWebApp({
     store,
     reading,
     siteName: config.siteName,
@@ -109,6 +108,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
+      // Reads counted in the last seconds are written before their database closes.
+      await web?.close();
       await closeStores();
     },
   };

@@ -40,7 +40,7 @@ interface MountedRoute {
  * (`use`, method ALL) is left out.
  */
 function mountedNewsroomRoutes(): MountedRoute[] {
-  const app = createWebApp({
+  const { app } = createWebApp({
     store: server.store,
     reading: server.reading,
     siteName: 'Depesche',

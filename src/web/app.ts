@@ -13,8 +13,12 @@ import { topicPage } from './pages/topic-page.ts';
 import { presentTeaser } from './presenters/article-view.ts';
 import { statusPage } from './pages/status-page.ts';
 import type { SiteContext } from './presenters/site-context.ts';
-import { articleData, homeData, sectionData } from './reader-queries.ts';
+import { articleData, homeData, recommendationsFor, sectionData } from './reader-queries.ts';
 import { RenderCache } from './render-cache.ts';
+import { LiveRecommender } from '../recommend/live-recommender.ts';
+import { readingRoutes } from './reading/reading-routes.ts';
+import { recommendationsList } from './pages/recommendations-block.ts';
+import { PublishedIds } from './published-ids.ts';
 import { securityHeaders, securityHeadersMiddleware } from './security-headers.ts';
 import { sendPage } from './send-page.ts';
 import { loadAssets } from './assets.ts';
@@ -43,13 +47,19 @@ export interface WebOptions {
 const assetCacheControl = 'public, max-age=31536000, immutable';
 const maxPage = 10_000;
 
+export interface WebApp {
+  app: Hono;
+  /** Writes the reads counted but not yet stored; call before closing the stores. */
+  close(): Promise<void>;
+}
+
 /** The reader site: thin handlers that parse the request, load data, render a page. */
-export function createWebApp(options: WebOptions): Hono {
+export function createWebApp(options: WebOptions): WebApp {
   const { store } = options;
   const assets = loadAssets();
-  const cache = new RenderCache(() => store.changeToken());
   const logError = options.logError ?? ((error: unknown) => console.error(error));
 
+  const now = options.now ?? (() => new Date());
   const settingDefaults = siteSettingDefaults(options.siteName);
   // Settings and sections change only with a commit; every page (404s too) needs them.
   let shared: { token: string; value: Promise<{ settings: SiteSettings; sections: Section[] }> } | null = null;
@@ -66,6 +76,20 @@ export function createWebApp(options: WebOptions): Hono {
     }
     return shared.value;
   };
+  const recommender = new LiveRecommender(
+    {
+      outlines: () => store.articles.publishedOutlines(),
+      signals: (sinceMs) => options.reading.signals(sinceMs),
+      rules: () => store.recommendationRules.all(),
+      changeToken: () => store.changeToken(),
+      windowDays: async () => Number((await siteShared()).settings.readingRetentionDays),
+      now,
+    },
+    { logError },
+  );
+  const publishedIds = new PublishedIds(store);
+  // Pages show the picks for every reader, so a new model (new statistics) renders them anew.
+  const cache = new RenderCache(() => `${store.changeToken()}:${recommender.generation()}`);
   const siteContext = async (): Promise<SiteContext> => {
     const { settings, sections } = await siteShared();
     return {
@@ -77,8 +101,11 @@ export function createWebApp(options: WebOptions): Hono {
       sections,
       stylesheetPath: assets.stylesheet.path,
       iconPath: assets.icon.path,
+      readingScriptPath: assets.readingScript.path,
     };
   };
+  // The newsroom's preview shows the reader page but must not count a read.
+  const previewContext = async (): Promise<SiteContext> => ({ ...(await siteContext()), readingScriptPath: undefined });
 
   const app = new Hono();
 
@@ -120,8 +147,8 @@ export function createWebApp(options: WebOptions): Hono {
       timeZone: options.timeZone,
       mediaDir: options.mediaDir,
       trustProxy: options.trustProxy ?? false,
-      now: options.now ?? (() => new Date()),
-      siteContext,
+      now,
+      siteContext: previewContext,
       settingDefaults,
       page: { siteName: options.siteName, stylesheetPath: assets.newsroomStylesheet.path, iconPath: assets.icon.path },
     }),
@@ -133,9 +160,27 @@ export function createWebApp(options: WebOptions): Hono {
       search: store.search,
       siteContext,
       settings: async () => (await siteShared()).settings,
-      now: options.now ?? (() => new Date()),
+      now,
     }),
   );
+
+  // Reads, the reader's picks and the privacy page; before /:section, which would take their addresses.
+  const reading = readingRoutes({
+    reading: options.reading,
+    isPublishedArticle: (id) => publishedIds.has(id),
+    personalBlock: async (currentId, history) => {
+      const picks = await recommendationsFor(store, recommender, await siteContext(), currentId, history);
+      // None (a site of one article): the page keeps what it shows.
+      return picks.length === 0 ? null : String(recommendationsList(picks));
+    },
+    siteUrl: options.siteUrl,
+    trustProxy: options.trustProxy ?? false,
+    retentionDays: async () => Number((await siteShared()).settings.readingRetentionDays),
+    siteContext,
+    now,
+    logError,
+  });
+  app.route('/', reading.app);
 
   app.get('/', async (c) => {
     const page = await cache.get('/', async () => {
@@ -178,10 +223,11 @@ export function createWebApp(options: WebOptions): Hono {
 
   app.get('/:section/:slug', async (c) => {
     const { section, slug } = c.req.param();
+    recommender.keepCurrent();
     // Keyed by slug alone: a wrong section must not add cache entries.
     const page = await cache.get(`article:${slug}`, async () => {
       const site = await siteContext();
-      const data = await articleData(store, site, slug);
+      const data = await articleData(store, recommender, site, slug);
       if (!data) return null;
       return { status: 200, html: String(articlePage(site, data.article, data.recommendations)), canonicalPath: data.article.path };
     });
@@ -209,7 +255,7 @@ export function createWebApp(options: WebOptions): Hono {
     });
   });
 
-  return app;
+  return { app, close: () => reading.close() };
 }
 
 function fallbackSite(options: WebOptions, stylesheetPath: string, iconPath: string): SiteContext {

@@ -1,11 +1,12 @@
-import type { Article } from '../article/article.ts';
-import { sectionOf, type Section } from '../article/section.ts';
+import type { Section } from '../article/section.ts';
+import type { LiveRecommender } from '../recommend/live-recommender.ts';
 import type { Store } from '../store/article-repository.ts';
 import type { SectionTeasers } from './pages/home-page.ts';
 import type { SectionPageData } from './pages/section-page.ts';
 import { presentArticle, presentTeaser, type ArticleView, type TeaserView } from './presenters/article-view.ts';
 import { mediaIdsIn, withMediaInfo, type MediaInfo } from './presenters/media-lookup.ts';
 import type { SiteContext } from './presenters/site-context.ts';
+import { reasonText, type RecommendationView } from './presenters/recommendation-view.ts';
 
 /**
  * What the reader pages show, read from the store and presented as plain
@@ -57,20 +58,24 @@ export async function sectionData(
 
 export interface ArticlePageData {
   article: ArticleView;
-  recommendations: TeaserView[];
+  /** The picks every reader gets (personal ones replace them in the browser). */
+  recommendations: RecommendationView[];
 }
 
-export async function articleData(store: Store, site: SiteContext, slug: string): Promise<ArticlePageData | null> {
+export async function articleData(
+  store: Store,
+  recommender: LiveRecommender,
+  site: SiteContext,
+  slug: string,
+): Promise<ArticlePageData | null> {
   const stored = await store.articles.getBySlug(slug);
   if (!stored || stored.article.status !== 'published') return null;
-  const article = stored.article;
-  const view = presentArticle(article, site);
-  const recommendations = (await recentAlongside(store, article)).map((item) => presentTeaser(item, site));
-  const media = await mediaFor(store, [view, ...recommendations]);
-  return {
-    article: withMediaInfo(view, media),
-    recommendations: recommendations.map((item) => withMediaInfo(item, media)),
-  };
+  const view = presentArticle(stored.article, site);
+  const [media, recommendations] = await Promise.all([
+    mediaFor(store, [view]),
+    recommendationsFor(store, recommender, site, stored.article.id, []),
+  ]);
+  return { article: withMediaInfo(view, media), recommendations };
 }
 
 /** The stored sizes and widths of the uploaded images these views show, in one query (none without uploads). */
@@ -86,21 +91,36 @@ async function withMedia(store: Store, views: TeaserView[]): Promise<TeaserView[
 }
 
 /**
- * "Für Sie ausgewählt" for now: the newest articles of the same section,
- * topped up from other sections so the block is never empty on a small site.
+ * "Für Sie ausgewählt" under an article: the recommender's picks, read back
+ * from the store so that only articles published right now are shown (the
+ * model may be a moment behind an unpublish), in the recommender's order.
+ * Without a history the picks are the same for every reader, which is what
+ * the cached page carries; with one they are the reader's own.
  */
-async function recentAlongside(store: Store, article: Article): Promise<Article[]> {
-  const sameSection = await store.articles.list({
-    status: 'published',
-    section: sectionOf(article.section).slug,
-    excludeIds: [article.id],
-    limit: recommendationCount,
-  });
-  if (sameSection.length >= recommendationCount) return sameSection;
-  const others = await store.articles.list({
-    status: 'published',
-    excludeIds: [article.id, ...sameSection.map((a) => a.id)],
-    limit: recommendationCount - sameSection.length,
-  });
-  return [...sameSection, ...others];
+export async function recommendationsFor(
+  store: Store,
+  recommender: LiveRecommender,
+  site: SiteContext,
+  currentId: string,
+  history: readonly string[],
+): Promise<RecommendationView[]> {
+  // A few more than shown, for picks that turn out unpublished.
+  const picks = await recommender.recommend({ currentId, history, limit: recommendationCount + 2 });
+  const articles = await store.articles.list({ status: 'published', ids: picks.map((pick) => pick.articleId), limit: picks.length });
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const headlines = new Map<string, string>();
+  for (const id of history) {
+    const known = await recommender.article(id);
+    if (known) headlines.set(id, known.headline);
+  }
+  const context = { site, currentId, headlineOf: (id: string) => headlines.get(id) };
+  const views: RecommendationView[] = [];
+  for (const pick of picks) {
+    const article = byId.get(pick.articleId);
+    if (!article || views.length === recommendationCount) continue;
+    const teaser = presentTeaser(article, site);
+    views.push({ ...teaser, reason: reasonText(pick.reason, teaser, context) });
+  }
+  const media = await mediaFor(store, views);
+  return views.map((view) => withMediaInfo(view, media));
 }

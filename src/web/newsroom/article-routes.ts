@@ -222,9 +222,12 @@ export function articleRoutes(
     route('GET', '/redaktion/artikel/:id/vorschau', 'autor', async (c) => {
       const { article } = await load(c);
       const site = await deps.siteContext();
-      // Exactly the reader page, with a banner saying that it is not public.
-      const recommendations = (await store.articles.list({ status: 'published', section: sectionOf(article.section).slug, excludeIds: [article.id], limit: 4 }))
-        .map((a) => presentTeaser(a, site));
+      // The reader page with a banner saying that it is not public. The picks
+      // stand in for the recommender's (which knows only published articles),
+      // and the preview counts no reads (the site context has no beacon script).
+      const section = sectionOf(article.section);
+      const recommendations = (await store.articles.list({ status: 'published', section: section.slug, excludeIds: [article.id], limit: 4 }))
+        .map((a) => ({ ...presentTeaser(a, site), reason: site.messages.reasonFresh(section.name) }));
       const page = articlePage(site, presentArticle(article, site), recommendations, {
         banner: html`<p class="preview-banner" role="status">Vorschau – so sehen Leserinnen und Leser den Artikel. Noch nicht öffentlich, wenn nicht veröffentlicht. <a href="/redaktion/artikel/${article.id}">Zurück zum Bearbeiten</a></p>`,
         noIndex: true,

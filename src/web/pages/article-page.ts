@@ -1,9 +1,10 @@
-import type { ArticleView, BlockView, TeaserView } from '../presenters/article-view.ts';
+import type { ArticleView, BlockView } from '../presenters/article-view.ts';
+import type { RecommendationView } from '../presenters/recommendation-view.ts';
 import { absoluteUrl, type SiteContext } from '../presenters/site-context.ts';
 import { html, joinNames, jsonScript, type Html } from './html.ts';
 import { figure } from './image.ts';
 import { layout } from './layout.ts';
-import { teaser } from './teaser.ts';
+import { recommendationsBlock } from './recommendations-block.ts';
 
 /**
  * The article page, in the order of a German news page: breadcrumb, headline,
@@ -18,7 +19,7 @@ export interface ArticlePageOptions {
 export function articlePage(
   site: SiteContext,
   article: ArticleView,
-  recommendations: TeaserView[],
+  recommendations: readonly RecommendationView[],
   options: ArticlePageOptions = {},
 ): Html {
   const m = site.messages;
@@ -65,14 +66,7 @@ ${article.tags.length > 0
   ? html`<footer class="article-tags"><h2 class="visually-hidden">${m.tags}</h2><ul>${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul></footer>`
   : ''}
 </article>
-${recommendations.length > 0
-  ? html`<section class="recommendations" aria-labelledby="recommendations-heading">
-<h2 id="recommendations-heading">${m.recommendationsHeading}</h2>
-<div class="teaser-grid">
-${recommendations.map((item) => teaser(item, { withImage: true }))}
-</div>
-</section>`
-  : ''}`;
+${recommendationsBlock(site, article.id, recommendations)}`;
 
   return layout(
     site,

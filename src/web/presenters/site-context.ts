@@ -14,6 +14,8 @@ export interface SiteContext {
   sections: Section[];
   stylesheetPath: string;
   iconPath: string;
+  /** The reading beacon's script, loaded by article pages; absent where no page counts reads (the newsroom's preview). */
+  readingScriptPath?: string;
 }
 
 export function absoluteUrl(site: SiteContext, path: string): string {
