@@ -34,7 +34,9 @@ export function gatherCandidates(
 
   if (context.current >= 0) context.currentVector.accumulate(model.content, content, options.similarWeight)
   if (!context.profileVector.empty) context.profileVector.accumulate(model.content, content, options.historySimilarWeight)
-  const similar = topK(content.touched().filter((i) => !blocked.has(i)), (i) => content.values[i]!, options.contentCandidates)
+  // The page's article and the history are surely similar: ranked last, not copied out.
+  for (const i of blocked.touched()) if (content.has(i)) content.set(i, -1)
+  const similar = topK(content.touched(), (i) => content.values[i]!, options.contentCandidates)
   content.clear()
   for (const i of similar) take(i)
 

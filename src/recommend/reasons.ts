@@ -1,31 +1,31 @@
 import type { QueryVector } from './content-index.ts'
-import { CO_READ, FRESH, HISTORY_SIMILAR, POPULAR, SECTION, SIMILAR } from './ranking.ts'
+import { CO_READ, FRESH, HISTORY_SIMILAR, POPULAR, SIMILAR } from './ranking.ts'
 import type { ReaderContext, ReaderModel } from './reader-context.ts'
 import type { Reason } from './recommendation.ts'
 
 /**
- * Why an article was picked: the part of its score that gave the most.
- * A co-read or similar pick names the article that brought it (the page's
- * article or one of the history), so that the page can say „Weil Sie … gelesen
- * haben“. The section part has no words of its own: it goes to popularity
- * when the article is read at all, otherwise to freshness.
+ * Why an article was picked: the part of its score that sets it furthest
+ * above the other candidates of the block (`typical`: each part's mean over
+ * the ranked pool), so that a part every candidate has alike (all equally
+ * new, say) never explains a pick. When no part rises above the typical, the
+ * largest part says it. A co-read or similar pick names the article that
+ * brought it (the page's article or one of the history), so that the page
+ * can say „Weil Sie … gelesen haben“. The section part is never a reason on
+ * its own: „you read a lot of Politik“ is what popular and fresh picks of
+ * the section say already.
  */
-export function reasonFor(model: ReaderModel, context: ReaderContext, i: number, parts: Float64Array, pickVector: QueryVector): Reason {
+export function reasonFor(
+  model: ReaderModel,
+  context: ReaderContext,
+  i: number,
+  parts: Float64Array,
+  typical: Float64Array,
+  pickVector: QueryVector,
+): Reason {
   const sectionSlug = model.catalog.articles[i]!.sectionSlug
   const id = (index: number) => model.catalog.articles[index]!.id
-  // In order of precedence when two parts give the same.
-  const kinds = [CO_READ, SIMILAR, HISTORY_SIMILAR, POPULAR, FRESH] as const
-  let best: number = FRESH
-  let bestValue = 0
-  for (const kind of kinds) {
-    let value = parts[kind]!
-    if (kind === POPULAR && parts[POPULAR]! > 0) value += parts[SECTION]!
-    if (kind === FRESH && parts[POPULAR]! === 0) value += parts[SECTION]!
-    if (value > bestValue) {
-      best = kind
-      bestValue = value
-    }
-  }
+  let best = strongest(parts, (kind) => parts[kind]! - typical[kind]!)
+  if (best < 0) best = strongest(parts, (kind) => parts[kind]!)
   switch (best) {
     case CO_READ:
       return { kind: 'co-read', becauseOf: id(context.coReadSource[i]!) }
@@ -38,6 +38,22 @@ export function reasonFor(model: ReaderModel, context: ReaderContext, i: number,
     default:
       return { kind: 'fresh', sectionSlug }
   }
+}
+
+// In order of precedence when two parts give the same.
+const KINDS = [CO_READ, SIMILAR, HISTORY_SIMILAR, POPULAR, FRESH] as const
+
+/** The kind with the largest positive `value` among the parts the article has at all; -1 when none. */
+function strongest(parts: Float64Array, value: (kind: number) => number): number {
+  let best = -1
+  let bestValue = 0
+  for (const kind of KINDS) {
+    if (parts[kind]! > 0 && value(kind) > bestValue) {
+      best = kind
+      bestValue = value(kind)
+    }
+  }
+  return best
 }
 
 /** The history article most like article `i` (the newest of equals). */

@@ -6,6 +6,7 @@
 export interface RecommendableArticle {
   id: string;
   headline: string;
+  /** '' for an article without a section: it then counts for no section's share of the block or of the reader's interests. */
   sectionSlug: string;
   /** The section's display name, for reasons like „Meistgelesen in Politik“. */
   sectionName: string;
@@ -13,6 +14,9 @@ export interface RecommendableArticle {
   publishedMs: number;
   /** Slugs of the entities the article is about. */
   entities: readonly string[];
-  /** Content terms of headline, lead and tags, analysed by `text/search-terms` (stem keys, stop words dropped). */
+  /**
+   * Content terms of headline, lead and tags, analysed by `text/search-terms` (stem keys, stop words dropped):
+   * `recommendableTerms` (recommend/recommendable-terms.ts) makes them. Repeats count as term frequency.
+   */
   terms: readonly string[];
 }

@@ -169,6 +169,22 @@ describe('reasons', () => {
     assert.deepEqual(picks[0], { ...picks[0], articleId: 'passt', reason: { kind: 'similar', becauseOf: 'frueher' } })
   })
 
+  test('what every candidate has alike is not a reason: equally new articles picked for their content say `similar`', () => {
+    const sameAge = buildRecommender({
+      articles: [
+        article('seite', { terms: ['klimagipfel', 'emissionen', 'kohleausstieg'], publishedMs: NOW - HOUR }),
+        article('wenig', { terms: ['emissionen', 'stahlwerk', 'wasserstoff', 'subvention', 'standort'], publishedMs: NOW - HOUR }),
+        ...unrelated(8, { publishedMs: NOW - HOUR }),
+      ],
+      signals: noSignals,
+      nowMs: NOW,
+    })
+    const [first] = sameAge.recommend(request({ currentId: 'seite' }))
+    assert.equal(first!.articleId, 'wenig')
+    // Its freshness part is larger than its similarity part, but every candidate has the same.
+    assert.deepEqual(first!.reason, { kind: 'similar', becauseOf: 'seite' })
+  })
+
   test('every pick carries a score and a reason of the known kinds', () => {
     for (const pick of block) {
       assert.ok(Number.isFinite(pick.score) && pick.score >= 0)

@@ -125,15 +125,26 @@ export function buildRecommender(input: RecommenderInput): Recommender {
     const picks = diversify(model, pool, pool.map((i) => scoreOf.get(i)!), pinned, limit - pinned.length, limit, pickVector)
     const fill = fillFromNewest(catalog, request.nowMs, limit - pinned.length - picks.length, (i) => blocked.has(i) || picks.includes(i))
 
+    const typical = meanParts(context, pool, request.nowMs)
     const recommendation = (i: number, pin: boolean): Recommendation => {
       const score = scoreParts(model, context, i, request.nowMs, parts)
       return {
         articleId: catalog.articles[i]!.id,
-        reason: pin ? { kind: 'pinned' } : reasonFor(model, context, i, parts, pickVector),
+        reason: pin ? { kind: 'pinned' } : reasonFor(model, context, i, parts, typical, pickVector),
         score,
       }
     }
     return [...pinned.map((i) => recommendation(i, true)), ...[...picks, ...fill].map((i) => recommendation(i, false))]
+  }
+
+  /** Each part's mean over the ranked pool: what a typical candidate of this block has. */
+  function meanParts(context: ReaderContext, pool: readonly number[], nowMs: number): Float64Array {
+    const mean = new Float64Array(PART_COUNT)
+    for (const i of pool) {
+      scoreParts(model, context, i, nowMs, parts)
+      for (let p = 0; p < PART_COUNT; p++) mean[p]! += parts[p]! / pool.length
+    }
+    return mean
   }
 }
 
