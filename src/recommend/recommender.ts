@@ -96,6 +96,8 @@ export function buildRecommender(input: RecommenderInput): Recommender {
           return block(context, request, limit)
         } finally {
           blocked.clear()
+          similar.clear()
+          gathered.clear()
         }
       })
     },
