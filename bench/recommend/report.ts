@@ -81,7 +81,7 @@ ${count(speed.articles)} articles recombined from 10kGNAD sentences (terms of ab
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 | ${speed.buildSeconds.toFixed(1)} s | ${speed.p50.toFixed(2)} ms | ${speed.p95.toFixed(2)} ms | ${speed.p99.toFixed(2)} ms | ${speed.max.toFixed(2)} ms | ${speed.mean.toFixed(2)} ms | ${speed.blocksFull} / ${speed.requests} |
 
-Target p99 under ${P99_TARGET_MS} ms: ${verdict}.
+Target p99 under ${P99_TARGET_MS} ms: ${verdict}. The very first request after building, before any warm-up, took ${speed.firstMs.toFixed(1)} ms.
 
 Memory the built recommender holds${speed.gcAvailable ? ' (after a full collection, before and after building)' : ' (without --expose-gc: includes garbage)'}: ${mib(speed.heapBytes + speed.arrayBufferBytes)} (${mib(speed.heapBytes)} V8 heap, ${mib(speed.arrayBufferBytes)} typed arrays). Process RSS after building ${mib(speed.rssAfterBuild)}; peak RSS of the whole bench ${mib(peakRss)} (it also holds the input: the articles' terms and the signals as objects).`;
 }
