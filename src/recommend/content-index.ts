@@ -30,71 +30,70 @@ export interface ContentIndex {
 const MIN_DROPPED_DF = 100
 
 export function buildContentIndex(catalog: Catalog, options: RecommenderOptions): ContentIndex {
-  const featureOf = new Map<string, number>()
-  let df = new Int32Array(1024)
-  const feature = (key: string): number => {
-    let f = featureOf.get(key)
-    if (f === undefined) {
-      f = featureOf.size
-      featureOf.set(key, f)
-      if (f >= df.length) {
-        const grown = new Int32Array(df.length * 2)
-        grown.set(df)
-        df = grown
-      }
-    }
-    return f
-  }
+  const features = new FeatureNumbers()
 
-  // Pass 1: each article's features with their raw weight (term frequency,
-  // or the kind's factor), and how many articles have each feature.
+  // Pass 1: each article's features with their raw weight (1 + ln of the
+  // term's frequency, or the kind's factor), and how many articles have each.
   const rawStart = new Int32Array(catalog.count + 1)
   const rawFeature: number[] = []
   const rawWeight: number[] = []
-  const local = new Map<number, number>()
+  const add = (f: number, i: number, weight: number, accumulate: boolean) => {
+    if (features.lastArticle[f] === i) {
+      const at = features.slot[f]!
+      rawWeight[at] = accumulate ? rawWeight[at]! + weight : weight
+      return
+    }
+    features.lastArticle[f] = i
+    features.slot[f] = rawFeature.length
+    features.df[f]!++
+    rawFeature.push(f)
+    rawWeight.push(weight)
+  }
   catalog.articles.forEach((article, i) => {
-    local.clear()
-    for (const term of article.terms) {
-      if (term === '') continue
-      const f = feature(`t:${term}`)
-      local.set(f, (local.get(f) ?? 0) + 1)
-    }
-    for (const [f, tf] of local) local.set(f, 1 + Math.log(tf))
-    for (const entity of article.entities) if (entity !== '') local.set(feature(`e:${entity}`), options.entityWeight)
-    if (article.sectionSlug !== '') local.set(feature(`s:${article.sectionSlug}`), options.sectionFeatureWeight)
-    for (const [f, w] of local) {
-      rawFeature.push(f)
-      rawWeight.push(w)
-      df[f]!++
-    }
+    const start = rawFeature.length
+    for (const term of article.terms) if (term !== '') add(features.of(features.terms, term), i, 1, true)
+    for (let k = start; k < rawFeature.length; k++) rawWeight[k] = 1 + Math.log(rawWeight[k]!)
+    for (const entity of article.entities) if (entity !== '') add(features.of(features.entities, entity), i, options.entityWeight, false)
+    if (article.sectionSlug !== '') add(features.of(features.sections, article.sectionSlug), i, options.sectionFeatureWeight, false)
     rawStart[i + 1] = rawFeature.length
   })
 
-  const featureCount = featureOf.size
+  const featureCount = features.count
   const idf = new Float64Array(featureCount)
   const dropAbove = Math.max(MIN_DROPPED_DF, options.maxFeatureShare * catalog.count)
-  for (let f = 0; f < featureCount; f++) idf[f] = df[f]! > dropAbove ? 0 : Math.log(1 + catalog.count / df[f]!)
+  for (let f = 0; f < featureCount; f++) idf[f] = features.df[f]! > dropAbove ? 0 : Math.log(1 + catalog.count / features.df[f]!)
 
   // Pass 2: tf-idf, the heaviest features of each article, unit length.
   const vectorStart = new Int32Array(catalog.count + 1)
   const keptFeature: number[] = []
   const keptWeight: number[] = []
-  const order: number[] = []
+  const max = options.maxFeaturesPerArticle
   for (let i = 0; i < catalog.count; i++) {
-    order.length = 0
+    let positive = 0
     for (let k = rawStart[i]!; k < rawStart[i + 1]!; k++) {
       rawWeight[k] = rawWeight[k]! * idf[rawFeature[k]!]!
-      if (rawWeight[k]! > 0) order.push(k)
+      if (rawWeight[k]! > 0) positive++
     }
-    order.sort((a, b) => rawWeight[b]! - rawWeight[a]! || rawFeature[a]! - rawFeature[b]!)
-    if (order.length > options.maxFeaturesPerArticle) order.length = options.maxFeaturesPerArticle
+    // Over the limit: the weight of the last one kept; of equal ones, the first met are kept.
+    let threshold = Number.MIN_VALUE
+    if (positive > max) {
+      const weights = Float64Array.from(rawWeight.slice(rawStart[i]!, rawStart[i + 1]!)).sort().reverse()
+      threshold = max > 0 ? weights[max - 1]! : Number.POSITIVE_INFINITY
+    }
+    let above = 0
+    for (let k = rawStart[i]!; k < rawStart[i + 1]!; k++) if (rawWeight[k]! > threshold) above++
+    let equalLeft = max - above
+    const start = keptFeature.length
     let norm = 0
-    for (const k of order) norm += rawWeight[k]! ** 2
-    norm = Math.sqrt(norm)
-    for (const k of order) {
+    for (let k = rawStart[i]!; k < rawStart[i + 1]!; k++) {
+      const w = rawWeight[k]!
+      if (w < threshold || w <= 0 || (w === threshold && equalLeft-- <= 0)) continue
       keptFeature.push(rawFeature[k]!)
-      keptWeight.push(rawWeight[k]! / norm)
+      keptWeight.push(w)
+      norm += w * w
     }
+    norm = Math.sqrt(norm)
+    for (let k = start; k < keptWeight.length; k++) keptWeight[k] = keptWeight[k]! / norm
     vectorStart[i + 1] = keptFeature.length
   }
   const vectorFeature = Int32Array.from(keptFeature)
@@ -123,6 +122,41 @@ export function buildContentIndex(catalog: Catalog, options: RecommenderOptions)
     }
   }
   return { featureCount, vectorStart, vectorFeature, vectorWeight, postingStart, postingArticle, postingWeight }
+}
+
+/**
+ * Numbers for features, one space for all kinds (a term and an entity
+ * spelled alike stay two features), with per-feature counters that grow
+ * as features are met.
+ */
+class FeatureNumbers {
+  readonly terms = new Map<string, number>()
+  readonly entities = new Map<string, number>()
+  readonly sections = new Map<string, number>()
+  count = 0
+  df = new Int32Array(1024)
+  /** The article that last added the feature, and where its weight is, to fold a repeated term into one. */
+  lastArticle = new Int32Array(1024).fill(-1)
+  slot = new Int32Array(1024)
+
+  of(kind: Map<string, number>, key: string): number {
+    const known = kind.get(key)
+    if (known !== undefined) return known
+    const f = this.count++
+    kind.set(key, f)
+    if (f >= this.df.length) {
+      this.df = grown(this.df, 0)
+      this.lastArticle = grown(this.lastArticle, -1)
+      this.slot = grown(this.slot, 0)
+    }
+    return f
+  }
+}
+
+function grown(array: Int32Array, fill: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2).fill(fill)
+  bigger.set(array)
+  return bigger
 }
 
 /**
