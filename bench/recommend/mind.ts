@@ -119,7 +119,7 @@ export function splitAt(data: MindData, testDay: string): MindSplit {
 }
 
 /** How an article never shown in a training impression gets its publication time. */
-export type UnseenPublication = 'old' | 'end-of-training';
+export type UnseenPublication = 'old' | 'end-of-training' | 'first-display';
 
 /**
  * The catalogue: every news id of the data (histories and candidates of
@@ -132,7 +132,12 @@ export type UnseenPublication = 'old' | 'end-of-training';
  */
 export function mindArticles(data: MindData, split: MindSplit, unseen: UnseenPublication): RecommendableArticle[] {
   const firstSeen = new Map<string, number>();
-  for (const impression of split.train) {
+  // 'first-display': the first impression of ANY day that showed the article.
+  // No label is read, and it leaks nothing: an article scored in an
+  // impression at time t was shown at t, so its first display is at or
+  // before t and known to the site then (a site knows its articles' real
+  // publication times, which come earlier still).
+  for (const impression of unseen === 'first-display' ? data.impressions : split.train) {
     for (const id of impression.candidates) {
       if (impression.timeMs < (firstSeen.get(id) ?? Number.POSITIVE_INFINITY)) firstSeen.set(id, impression.timeMs);
     }

@@ -5,7 +5,7 @@
  * `npm run bench:recommend` reports. Prints each step; the chosen values
  * go into src/recommend/recommender-options.ts by hand.
  *
- *   node bench/recommend/tune.ts [--data DIR] [--unseen old|end-of-training] [--rounds N]
+ *   node bench/recommend/tune.ts [--data DIR] [--unseen old|end-of-training|first-display] [--rounds N]
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

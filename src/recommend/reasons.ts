@@ -1,6 +1,7 @@
 import type { QueryVector } from './content-index.ts'
 import { CO_READ, FRESH, HISTORY_SIMILAR, POPULAR, SIMILAR } from './ranking.ts'
 import type { ReaderContext, ReaderModel } from './reader-context.ts'
+import type { RecommendableArticle } from './recommendable-article.ts'
 import type { Reason } from './recommendation.ts'
 
 /**
@@ -26,18 +27,29 @@ export function reasonFor(
   const id = (index: number) => model.catalog.articles[index]!.id
   let best = strongest(parts, (kind) => parts[kind]! - typical[kind]!)
   if (best < 0) best = strongest(parts, (kind) => parts[kind]!)
+  if (best === SIMILAR || best === HISTORY_SIMILAR) {
+    const source = best === SIMILAR ? context.current : mostSimilarRead(model, context, i, pickVector)
+    // „Zum selben Thema“ only for a shared topic, not for a shared section alone.
+    if (sharesTopic(model.catalog.articles[source]!, model.catalog.articles[i]!)) return { kind: 'similar', becauseOf: id(source) }
+    best = parts[POPULAR]! > parts[FRESH]! ? POPULAR : FRESH
+  }
   switch (best) {
     case CO_READ:
       return { kind: 'co-read', becauseOf: id(context.coReadSource[i]!) }
-    case SIMILAR:
-      return { kind: 'similar', becauseOf: id(context.current) }
-    case HISTORY_SIMILAR:
-      return { kind: 'similar', becauseOf: id(mostSimilarRead(model, context, i, pickVector)) }
     case POPULAR:
       return { kind: 'popular', sectionSlug }
     default:
       return { kind: 'fresh', sectionSlug }
   }
+}
+
+/** A shared entity, or at least two shared content terms (one alone is often a word like „Jahr“). */
+function sharesTopic(a: RecommendableArticle, b: RecommendableArticle): boolean {
+  if (a.entities.some((entity) => b.entities.includes(entity))) return true
+  const terms = new Set(a.terms)
+  let shared = 0
+  for (const term of b.terms) if (terms.has(term) && ++shared >= 2) return true
+  return false
 }
 
 // In order of precedence when two parts give the same.

@@ -173,7 +173,7 @@ describe('reasons', () => {
     const sameAge = buildRecommender({
       articles: [
         article('seite', { terms: ['klimagipfel', 'emissionen', 'kohleausstieg'], publishedMs: NOW - HOUR }),
-        article('wenig', { terms: ['emissionen', 'stahlwerk', 'wasserstoff', 'subvention', 'standort'], publishedMs: NOW - HOUR }),
+        article('wenig', { terms: ['emissionen', 'kohleausstieg', 'stahlwerk', 'wasserstoff', 'subvention', 'standort'], publishedMs: NOW - HOUR }),
         ...unrelated(8, { publishedMs: NOW - HOUR }),
       ],
       signals: noSignals,
@@ -183,6 +183,22 @@ describe('reasons', () => {
     assert.equal(first!.articleId, 'wenig')
     // Its freshness part is larger than its similarity part, but every candidate has the same.
     assert.deepEqual(first!.reason, { kind: 'similar', becauseOf: 'seite' })
+  })
+
+  test('a pick that shares only the section (or a single word) is not called similar', () => {
+    const sectionOnly = buildRecommender({
+      articles: [
+        article('seite', { terms: ['klimagipfel', 'emissionen'], sectionSlug: 'politik', publishedMs: NOW - HOUR }),
+        article('nachbar', { terms: ['emissionen', 'fundbuero', 'regenschirm'], sectionSlug: 'politik', publishedMs: NOW - HOUR }),
+        ...unrelated(8, { publishedMs: NOW - 30 * HOUR, sectionSlug: 'sport' }),
+      ],
+      signals: noSignals,
+      nowMs: NOW,
+    })
+    const picks = sectionOnly.recommend(request({ currentId: 'seite' }))
+    const neighbour = picks.find((pick) => pick.articleId === 'nachbar')
+    assert.ok(neighbour, 'still picked: the same section and a word in common')
+    assert.notEqual(neighbour.reason.kind, 'similar')
   })
 
   test('every pick carries a score and a reason of the known kinds', () => {

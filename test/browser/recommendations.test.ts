@@ -42,7 +42,7 @@ function demo(id: string): Article {
 const pathOf = (id: string) => articlePath(demo(id));
 
 // A, the reference article, and B, one of A's picks. With the demo content
-// B's cached block lists A ("Neu in Nachrichten"); once A is read, A leaves
+// B's cached block lists A; once A is read, A leaves
 // B's block and the ranking brings in picks because of A (two today; the
 // test asks for at least one, so that tuning the ranking does not break it).
 const refArticle = demo('ref-ukraine-koalition');

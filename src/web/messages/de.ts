@@ -22,7 +22,8 @@ export const de = {
   reasonSimilar: 'Zum selben Thema',
   reasonBecauseYouRead: (headline: string) => `Weil Sie „${headline}“ gelesen haben`,
   reasonPopular: (section: string) => `Meistgelesen in ${section}`,
-  reasonFresh: (section: string) => `Neu in ${section}`,
+  // Also for fill-in picks, which need not be new.
+  reasonFresh: (section: string) => `Mehr aus ${section}`,
   byAuthors: (names: string) => `Von ${names}`,
   and: 'und',
   published: 'Veröffentlicht',
