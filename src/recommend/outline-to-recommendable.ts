@@ -1,14 +1,9 @@
 import { sectionOf } from '../article/section.ts';
 import type { ArticleOutline } from '../store/article-repository.ts';
-import { searchWords, wordKeys } from '../text/search-terms.ts';
 import type { RecommendableArticle } from './recommendable-article.ts';
+import { recommendableTerms } from './recommendable-terms.ts';
 
-/**
- * An article outline as the recommender sees it: its content terms are the
- * search index's stem keys (so `Sicherheitsgarantien` and
- * `Sicherheitsgarantie` agree, and compound parts count too) of headline,
- * lead and tags, each once, stop words left out.
- */
+/** A published article's outline as the recommender sees it (terms as the benchmark builds them, too). */
 export function outlineToRecommendable(outline: ArticleOutline): RecommendableArticle {
   const section = sectionOf(outline.section);
   return {
@@ -18,17 +13,6 @@ export function outlineToRecommendable(outline: ArticleOutline): RecommendableAr
     sectionName: section.name,
     publishedMs: Date.parse(outline.publishedAt),
     entities: outline.entities.map((entity) => entity.slug),
-    terms: contentTerms([outline.headline, outline.lead, ...outline.tags].join('\n')),
+    terms: recommendableTerms(outline),
   };
-}
-
-function contentTerms(text: string): string[] {
-  const terms = new Set<string>();
-  for (const word of searchWords(text)) {
-    const keys = wordKeys(word);
-    if (keys.stem === '' || keys.stop) continue;
-    terms.add(keys.stem);
-    for (const part of keys.parts) terms.add(part);
-  }
-  return [...terms];
 }
