@@ -11,6 +11,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+// Deterministic, so regenerated files do not change.
+import { seeded } from '../bench/lib/random.ts';
 
 const W = 1200;
 const H = 675;
@@ -82,18 +84,6 @@ const radial = (id: string, stops: readonly Stop[]) => gradient('radialGradient'
 
 /** A rectangle with squared corners as path data, for merging many into one path. */
 const box = (x: number, y: number, w: number, h: number) => `M${num(x)} ${num(y)}h${num(w)}v${num(h)}h${num(-w)}z`;
-
-/** Small deterministic PRNG (mulberry32), so regenerated files do not change. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(items: readonly T[], r: number): T {
   const item = items[Math.floor(r * items.length) % items.length];

@@ -5,6 +5,8 @@ import { parseMarkdownBody } from '../ingest/markdown-body.ts';
 import type { Block } from './article.ts';
 import { blocksToMarkdown } from './blocks-to-markdown.ts';
 import { validateArticle } from './validate.ts';
+// mulberry32, shared with the benchmarks, so a failing case can be replayed from its seed.
+import { seeded } from '../../bench/lib/random.ts';
 
 const roundTrip = (body: Block[]) => parseMarkdownBody(blocksToMarkdown(body), 'Text');
 
@@ -196,7 +198,7 @@ describe('blocksToMarkdown ⇄ parseMarkdownBody round trip', () => {
   });
 
   test('random bodies', () => {
-    const random = seededRandom(20240422);
+    const random = seeded(20240422);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     const pieces = [
       'Wort', 'ß', 'Ä', 'ü', ' ', ' ', ' ', '  ', '\t', '\u00a0', '.', ':', ',', ';', '!', '?', '"', "'", '„', '“',
@@ -238,15 +240,3 @@ describe('blocksToMarkdown ⇄ parseMarkdownBody round trip', () => {
     }
   });
 });
-
-/** A small deterministic generator (mulberry32), so a failing case can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
