@@ -44,6 +44,12 @@ interface Model {
 
 const noRules: RecommendationRules = { pinned: [], excluded: [] };
 
+export interface RecommendedPicks {
+  picks: Recommendation[];
+  /** Headlines of published articles (for reasons like „Weil Sie „…“ gelesen haben“). */
+  headlineOf: (id: string) => string | undefined;
+}
+
 /**
  * Keeps a recommender model current: rebuilt when the content changes (a
  * new article, an edit, a pin) and when the reading statistics are older
@@ -73,31 +79,36 @@ export class LiveRecommender {
   }
 
   /**
-   * Starts a rebuild in the background when the model is stale. Cheap enough
-   * for every request; pages served from a cache call it, since they would
-   * otherwise never ask for picks and the statistics would never be taken in.
+   * Starts a rebuild in the background when the reading statistics are old.
+   * Pages served from a cache call it on every request, since they would
+   * otherwise never ask for picks; it reads only the clock. (A content change
+   * needs no check here: it empties the page cache, and the new render asks.)
    */
   keepCurrent(): void {
+    const model = this.#model;
+    if (model && !this.#signalsOld(model)) return;
     this.#current().catch(this.#options.logError);
   }
 
-  async recommend(request: Omit<RecommendationRequest, 'rules' | 'nowMs'>): Promise<Recommendation[]> {
+  /** The picks, and the headlines of the articles their reasons may name, from one model. */
+  async recommend(request: Omit<RecommendationRequest, 'rules' | 'nowMs'>): Promise<RecommendedPicks> {
     const model = await this.#current();
     const rules = (request.currentId && model.rules.get(request.currentId)) || noRules;
-    return model.recommender.recommend({ ...request, rules, nowMs: this.#sources.now().getTime() });
+    return {
+      picks: model.recommender.recommend({ ...request, rules, nowMs: this.#sources.now().getTime() }),
+      headlineOf: (id) => model.articles.get(id)?.headline,
+    };
   }
 
-  /** The article as the current model knows it (for reasons that name it), if it does. */
-  async article(id: string): Promise<RecommendableArticle | undefined> {
-    return (await this.#current()).articles.get(id);
+  #signalsOld(model: Model): boolean {
+    return this.#sources.now().getTime() - model.builtAtMs >= this.#options.signalRefreshMs;
   }
 
   async #current(): Promise<Model> {
     const model = this.#model;
     if (!model) return this.#rebuild();
     const contentChanged = model.token !== this.#sources.changeToken();
-    const signalsOld = this.#sources.now().getTime() - model.builtAtMs >= this.#options.signalRefreshMs;
-    if (!contentChanged && !signalsOld) return model;
+    if (!contentChanged && !this.#signalsOld(model)) return model;
     const rebuilding = this.#rebuild();
     if (contentChanged && model.buildMs < this.#options.waitForRebuildBelowMs) return rebuilding;
     rebuilding.catch(this.#options.logError);

@@ -29,10 +29,10 @@ function wholeNumber(min: number, max: number) {
 }
 
 /** What a fresh site uses until an admin saves settings. */
-export const searchSettingDefaults = { searchFreshness: '20', searchHalfLifeDays: '30' } as const;
+const searchSettingDefaults = { searchFreshness: '20', searchHalfLifeDays: '30' } as const;
 
 /** 90 days: enough for popularity and "readers also read", short enough that old habits fade. */
-export const readingSettingDefaults = { readingRetentionDays: '90' } as const;
+const readingSettingDefaults = { readingRetentionDays: '90' } as const;
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 

@@ -105,15 +105,10 @@ export async function recommendationsFor(
   history: readonly string[],
 ): Promise<RecommendationView[]> {
   // A few more than shown, for picks that turn out unpublished.
-  const picks = await recommender.recommend({ currentId, history, limit: recommendationCount + 2 });
+  const { picks, headlineOf } = await recommender.recommend({ currentId, history, limit: recommendationCount + 2 });
   const articles = await store.articles.list({ status: 'published', ids: picks.map((pick) => pick.articleId), limit: picks.length });
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const headlines = new Map<string, string>();
-  for (const id of history) {
-    const known = await recommender.article(id);
-    if (known) headlines.set(id, known.headline);
-  }
-  const context = { site, currentId, headlineOf: (id: string) => headlines.get(id) };
+  const context = { site, currentId, headlineOf };
   const views: RecommendationView[] = [];
   for (const pick of picks) {
     const article = byId.get(pick.articleId);
