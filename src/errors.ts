@@ -19,7 +19,15 @@ export type ErrorCode =
   | 'unsupported_media'
   | 'unauthorized'
   | 'forbidden'
-  | 'too_many_attempts';
+  | 'too_many_attempts'
+  /** A fetch the safety policy refuses: private address, wrong protocol. */
+  | 'fetch_refused'
+  /** A fetch that failed: timeout, too large, too many redirects, HTTP error, network. */
+  | 'fetch_failed'
+  /** A feed that cannot be read: malformed XML or JSON, unknown format, wrong encoding, entity bombs. */
+  | 'invalid_feed'
+  /** A page in which no article was found. */
+  | 'no_article';
 
 const statusByCode: Record<ErrorCode, number> = {
   invalid_article: 422,
@@ -37,6 +45,10 @@ const statusByCode: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   too_many_attempts: 429,
+  fetch_refused: 403,
+  fetch_failed: 502,
+  invalid_feed: 422,
+  no_article: 422,
 };
 
 export class DepescheError extends Error {
