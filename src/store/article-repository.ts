@@ -5,6 +5,7 @@ import type { SettingsRepository } from './settings-repository.ts';
 import type { MediaRepository } from './media-repository.ts';
 import type { SearchRepository } from './search-repository.ts';
 import type { RecommendationRulesRepository } from './recommendation-rules-repository.ts';
+import type { WireRepository } from './wire-repository.ts';
 
 /**
  * The store's contract, the same for every database engine. Everything above
@@ -129,6 +130,8 @@ export interface Store {
   search: SearchRepository;
   /** Editors' pins and exclusions for "Für Sie ausgewählt". */
   recommendationRules: RecommendationRulesRepository;
+  /** The wire desk: feeds, the items they brought, stories. */
+  wire: WireRepository;
   /**
    * Changes whenever any connection, in this process or another, committed a
    * write. Render caches compare it to know when they went stale. Cheap enough

@@ -221,7 +221,8 @@ function storedFromRow(row: ArticleRow): StoredArticle {
   return { article: rowToArticle(row), version: row.version, createdBy: row.created_by };
 }
 
-async function insertIn(tx: Tx, article: Article, options: SaveOptions): Promise<StoredArticle> {
+/** Exported for other repositories' transactions that write an article along with their own rows. */
+export async function insertIn(tx: Tx, article: Article, options: SaveOptions): Promise<StoredArticle> {
   const existing = await tx.selectFrom('articles').select('id').where('id', '=', article.id).executeTakeFirst();
   if (existing) throw new DepescheError('conflict', `Ein Artikel mit der ID ${article.id} existiert bereits.`);
   const slug = await freeSlug(tx, article.slug, options.makeSlugUnique ?? false);
@@ -234,7 +235,7 @@ async function insertIn(tx: Tx, article: Article, options: SaveOptions): Promise
   return { article: saved, version: 1, createdBy: options.createdBy ?? null };
 }
 
-async function updateIn(tx: Tx, article: Article, options: UpdateOptions): Promise<StoredArticle> {
+export async function updateIn(tx: Tx, article: Article, options: UpdateOptions): Promise<StoredArticle> {
   const current = await tx
     .selectFrom('articles')
     .select(['version', 'slug', 'created_by', 'status'])

@@ -1,6 +1,7 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AccountTables } from './account-schema.ts';
 import type { MediaTables } from './media-schema.ts';
+import type { WireTables } from './wire/wire-schema.ts';
 
 /**
  * The tables, written once; select/insert/update shapes are derived from them.
@@ -69,7 +70,7 @@ export interface RecommendationRulesTable {
   created_at: string;
 }
 
-export interface DatabaseSchema extends AccountTables, MediaTables {
+export interface DatabaseSchema extends AccountTables, MediaTables, WireTables {
   articles: ArticlesTable;
   article_revisions: ArticleRevisionsTable;
   site_settings: SiteSettingsTable;

@@ -6,6 +6,7 @@ import { articleOwnerMigration } from './0004-article-owner.ts';
 import { siteSettingsMigration } from './0005-site-settings.ts';
 import { searchIndexMigration } from './0006-search-index.ts';
 import { recommendationRulesMigration } from './0007-recommendation-rules.ts';
+import { wireDeskMigration } from './0008-wire-desk.ts';
 
 /**
  * Versioned migrations, applied in the order of their names. Listed here
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   // SQLite only (FTS5); a PostgreSQL store will bring its own search migration.
   '0006-search-index': searchIndexMigration,
   '0007-recommendation-rules': recommendationRulesMigration,
+  '0008-wire-desk': wireDeskMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -9,6 +9,7 @@ import { migrateToLatest } from '../migrate.ts';
 import type { DatabaseSchema } from '../schema.ts';
 import { KyselySettingsRepository } from '../kysely-settings-repository.ts';
 import { KyselyRecommendationRulesRepository } from '../kysely-recommendation-rules-repository.ts';
+import { KyselyWireRepository } from '../wire/kysely-wire-repository.ts';
 import { watchCommits } from './commit-watch.ts';
 import { NodeSqliteDatabase } from './node-sqlite-database.ts';
 import { indexArticleIn, removeArticleIn } from './search-index.ts';
@@ -44,7 +45,8 @@ export async function openSqliteStore(file: string): Promise<Store> {
   const countOwnWrite = () => {
     ownWrites++;
   };
-  const articles = new KyselyArticleRepository(db, countOwnWrite, { indexIn: indexArticleIn, removeIn: removeArticleIn });
+  const searchIndex = { indexIn: indexArticleIn, removeIn: removeArticleIn };
+  const articles = new KyselyArticleRepository(db, countOwnWrite, searchIndex);
 
   return {
     articles,
@@ -58,6 +60,8 @@ export async function openSqliteStore(file: string): Promise<Store> {
     search: new SqliteSearchRepository(db, countOwnWrite),
     // Pins and exclusions change article pages.
     recommendationRules: new KyselyRecommendationRulesRepository(db, countOwnWrite),
+    // Items become articles (a trusted feed publishes them) and stories link pages.
+    wire: new KyselyWireRepository(db, countOwnWrite, searchIndex),
     changeToken: () => `${ownWrites}:${commits.generation()}`,
     close: async () => {
       commits.close();
