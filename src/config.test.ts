@@ -37,7 +37,14 @@ describe('loadConfig', () => {
       demoContent: true,
       schedulerIntervalMs: 30_000,
       trustProxy: false,
+      fetchInternal: 'none',
     });
+  });
+
+  test('DEPESCHE_FETCH_INTERNAL lets the wire desk reach loopback or private addresses only when set', () => {
+    assert.equal(load({ DEPESCHE_FETCH_INTERNAL: 'loopback' }).fetchInternal, 'loopback');
+    assert.equal(load({ DEPESCHE_FETCH_INTERNAL: 'private' }).fetchInternal, 'private');
+    assert.match(configError({ DEPESCHE_FETCH_INTERNAL: 'ja' }), /DEPESCHE_FETCH_INTERNAL.*none, loopback oder private/);
   });
 
   test('DEPESCHE_TRUST_PROXY switches to the forwarded client address, and only 0 or 1 are taken', () => {

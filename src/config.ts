@@ -27,6 +27,12 @@ export interface Config {
   schedulerIntervalMs: number;
   /** Behind a reverse proxy: take the client's address from the last X-Forwarded-For entry. */
   trustProxy: boolean;
+  /**
+   * Which internal addresses the wire desk may fetch from: none (the default;
+   * a feed URL cannot reach the server's own network), loopback (this
+   * machine), or private (also the local network's private ranges).
+   */
+  fetchInternal: 'none' | 'loopback' | 'private';
 }
 
 export interface ConfigOverrides {
@@ -64,6 +70,7 @@ const envSchema = z.object({
     .refine((seconds) => seconds >= 0.05 && seconds <= 60, 'muss zwischen 0.05 und 60 Sekunden liegen')
     .default(30),
   DEPESCHE_TRUST_PROXY: z.enum(['0', '1'], { error: 'muss 0 oder 1 sein' }).default('0'),
+  DEPESCHE_FETCH_INTERNAL: z.enum(['none', 'loopback', 'private'], { error: 'muss none, loopback oder private sein' }).default('none'),
 });
 
 const flagNames: Record<string, string> = { PORT: '--port', HOST: '--host', DEPESCHE_DATA: '--data' };
@@ -103,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides = 
     demoContent: values.DEPESCHE_DEMO === '1',
     schedulerIntervalMs: Math.round(values.DEPESCHE_SCHEDULER_SECONDS * 1000),
     trustProxy: values.DEPESCHE_TRUST_PROXY === '1',
+    fetchInternal: values.DEPESCHE_FETCH_INTERNAL,
   };
 }
 

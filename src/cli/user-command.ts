@@ -7,6 +7,7 @@ import { DepescheError } from '../errors.ts';
 import type { Store } from '../store/article-repository.ts';
 import { openSqliteStore } from '../store/sqlite/open-sqlite-store.ts';
 import { configFrom, dataOption } from './options.ts';
+import { textTable } from './text-table.ts';
 
 /**
  * `depesche user …`: newsroom accounts from the command line, which is how
@@ -46,7 +47,7 @@ export function userCommand(): Command {
           return;
         }
         const rows = users.map((u) => [u.email, u.name, roleLabels[u.role], u.disabled ? 'gesperrt' : 'aktiv', u.createdAt.slice(0, 10)]);
-        process.stdout.write(table(['E-Mail-Adresse', 'Name', 'Rolle', 'Status', 'angelegt'], rows));
+        process.stdout.write(textTable(['E-Mail-Adresse', 'Name', 'Rolle', 'Status', 'angelegt'], rows));
       }),
     );
 
@@ -161,11 +162,3 @@ async function readStdin(limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Columns padded to their widest cell; plain text, so it also reads well piped into grep. */
-function table(header: string[], rows: string[][]): string {
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((row) => [...(row[i] ?? '')].length)));
-  const line = (row: string[]) =>
-    row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - [...cell].length))).join('  ');
-  return `${all.map(line).join('\n')}\n`;
-}

@@ -122,10 +122,11 @@ for (const engine of engines) {
       const second = sampleArticle({ status: 'draft', publishedAt: null, headline: 'Orkan trifft Hamburg' });
       await store.wire.receive(
         item(feed.id, 's2', { receivedAt: minutes(5) }),
-        { kind: 'new', article: second, story: { kind: 'start', withArticleId: first.id, title: first.headline } },
+        { kind: 'new', article: second, story: { kind: 'start', storyId: 'sturm', withArticleId: first.id, title: first.headline } },
         { actor: 'agentur' },
       );
       const story = await store.wire.storyOf(second.id);
+      assert.equal(story?.id, 'sturm');
       assert.equal(story?.title, 'Sturm über Hamburg');
       assert.deepEqual(story?.articles.map((a) => a.id), [first.id, second.id]);
       const third = sampleArticle({ status: 'draft', publishedAt: null, headline: 'Hamburg räumt nach dem Orkan auf' });

@@ -56,8 +56,8 @@ export interface ReceivedItem {
   receivedAt: Date;
 }
 
-/** Where a new item's article joins a story, decided before the write. */
-export type StoryPlacement = { kind: 'join'; storyId: string } | { kind: 'start'; withArticleId: string; title: string };
+/** Where a new item's article joins a story, decided before the write; a new story's id is chosen by the caller. */
+export type StoryPlacement = { kind: 'join'; storyId: string } | { kind: 'start'; storyId: string; withArticleId: string; title: string };
 
 /**
  * What becomes of a received item: a new article (draft, or published for a

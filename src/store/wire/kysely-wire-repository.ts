@@ -377,11 +377,8 @@ async function addSource(tx: Tx, articleId: string, source: SourceRef, actor: st
 }
 
 async function joinStory(tx: Tx, articleId: string, placement: StoryPlacement, at: Date): Promise<void> {
-  let storyId: string;
-  if (placement.kind === 'join') {
-    storyId = placement.storyId;
-  } else {
-    storyId = randomUUID().replaceAll('-', '').slice(0, 12);
+  const storyId = placement.storyId;
+  if (placement.kind === 'start') {
     await tx.insertInto('stories').values({ id: storyId, title: placement.title, created_at: at.toISOString() }).execute();
     // The article it was found to match may have been deleted since; then the story starts with the new one alone.
     const partner = await tx.selectFrom('articles').select('id').where('id', '=', placement.withArticleId).executeTakeFirst();
