@@ -130,6 +130,73 @@ for (const engine of engines) {
       assert.equal(n, await store.articles.count({}));
     });
 
+    test('sitemap entries: only what is published by then, pictures without bodies, pages that neither overlap nor skip', async () => {
+      // In a month of their own, so the other tests' articles stay out of the window.
+      const from = new Date('2031-01-01T00:00:00Z');
+      const until = new Date('2031-02-01T00:00:00Z');
+      const at = (day: number, hour = 8) => `2031-01-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+01:00`;
+      const withPictures = sampleArticle({
+        section: 'Karte',
+        publishedAt: at(3),
+        updatedAt: at(4),
+        body: [
+          { type: 'paragraph', text: 'Ein Text mit "type":"image" in Anführungszeichen.' },
+          { type: 'image', text: 'Erstes', image: { src: '/media/demo/a.svg', alt: '', caption: 'Erstes Bild', credit: '© A' } },
+          { type: 'image', text: 'Ohne Datei', image: { alt: '', caption: 'Nur Text', credit: '© B' } },
+          { type: 'image', text: 'Zweites', image: { src: 'https://bilder.example/b.jpg', alt: '', caption: 'Zweites Bild', credit: '© C' } },
+        ],
+      });
+      const textOnly = sampleArticle({ section: 'Karte', heroImage: null, publishedAt: at(5), updatedAt: at(5), body: [{ type: 'paragraph', text: '"type":"image"' }] });
+      // Same instant: the id decides, in both directions.
+      const twinA = sampleArticle({ id: 'sitemap-twin-a', section: 'Karte', publishedAt: at(7), updatedAt: at(7) });
+      const twinB = sampleArticle({ id: 'sitemap-twin-b', section: 'Karte', publishedAt: at(7), updatedAt: at(7) });
+      const hidden = [
+        sampleArticle({ status: 'draft', publishedAt: null }),
+        sampleArticle({ status: 'review', publishedAt: null }),
+        sampleArticle({ status: 'scheduled', publishedAt: at(10) }),
+        sampleArticle({ status: 'unpublished', publishedAt: at(10) }),
+        sampleArticle({ status: 'archived', publishedAt: at(10) }),
+        // Published, but its time is still ahead.
+        sampleArticle({ publishedAt: '2031-03-01T08:00:00+01:00' }),
+      ];
+      await store.articles.saveAll([withPictures, textOnly, twinB, twinA, ...hidden], { actor: 't' });
+
+      const entries = await store.articles.sitemapEntries({ publishedUntil: until, publishedFrom: from, limit: 100 });
+      assert.deepEqual(entries.map((e) => e.id), [withPictures.id, textOnly.id, twinA.id, twinB.id]);
+      assert.deepEqual(entries[0], {
+        id: withPictures.id,
+        slug: withPictures.slug,
+        sectionSlug: 'karte',
+        headline: withPictures.headline,
+        language: 'de',
+        publishedAt: at(3),
+        updatedAt: at(4),
+        images: [
+          { src: '/media/demo/test.svg', caption: 'Die Bildunterschrift', credit: '© Depesche' },
+          { src: '/media/demo/a.svg', caption: 'Erstes Bild', credit: '© A' },
+          { src: 'https://bilder.example/b.jpg', caption: 'Zweites Bild', credit: '© C' },
+        ],
+      });
+      assert.deepEqual(entries[1]?.images, [], 'no hero, and a text that only quotes the marker has no picture');
+
+      const newest = await store.articles.sitemapEntries({ publishedUntil: until, publishedFrom: from, order: 'newest', limit: 100 });
+      assert.deepEqual(newest.map((e) => e.id), entries.map((e) => e.id).reverse());
+      const paged = [];
+      for (let offset = 0; offset < 6; offset += 2) {
+        paged.push(...(await store.articles.sitemapEntries({ publishedUntil: until, publishedFrom: from, limit: 2, offset })));
+      }
+      assert.deepEqual(paged.map((e) => e.id), entries.map((e) => e.id));
+      const later = await store.articles.sitemapEntries({ publishedUntil: new Date('2031-04-01T00:00:00Z'), publishedFrom: from, limit: 100 });
+      assert.equal(later.length, 5, 'once its time has come, the published article is in');
+
+      const names = await store.articles.publishedAuthorNames(until);
+      const drafter = sampleArticle({ status: 'draft', publishedAt: null, authors: ['Nur Entwürfe'] });
+      await store.articles.insert(drafter, { actor: 't' });
+      assert.ok(names.includes('Erika Musterfrau'));
+      assert.ok(!(await store.articles.publishedAuthorNames(until)).includes('Nur Entwürfe'));
+      assert.ok((await store.articles.authorNames()).includes('Nur Entwürfe'), 'the newsroom still sees every name');
+    });
+
     if (file) {
       test('runs in WAL mode, and another connection\'s write changes the change token', async () => {
         const before = store.changeToken();

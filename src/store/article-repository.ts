@@ -118,6 +118,14 @@ export interface ArticleRepository {
   publishedOutlines(): Promise<ArticleOutline[]>;
   /** Every article, oldest first, in pages, for export. */
   all(): AsyncIterable<Article>;
+  /**
+   * Published articles as sitemaps and the news sitemap need them: address,
+   * dates, headline and pictures, never the text. Only articles published at
+   * or before `publishedUntil` (the clock's now).
+   */
+  sitemapEntries(query: SitemapQuery): Promise<SitemapEntry[]>;
+  /** Names in the authors lists of articles published at or before `publishedUntil`, for author pages and feeds. */
+  publishedAuthorNames(publishedUntil: Date): Promise<string[]>;
 }
 
 export interface Store {
@@ -139,4 +147,38 @@ export interface Store {
    */
   changeToken(): string;
   close(): Promise<void>;
+}
+
+export interface SitemapQuery {
+  /** Only articles published at or before this instant: a publication time still ahead keeps an article out. */
+  publishedUntil: Date;
+  /** Only articles published at or after this instant (the news sitemap's window). */
+  publishedFrom?: Date;
+  /**
+   * `oldest` first (the default) keeps every sitemap chunk's articles where
+   * they are as new ones arrive at the end; `newest` first for the news sitemap.
+   */
+  order?: 'oldest' | 'newest';
+  limit: number;
+  offset?: number;
+}
+
+/** A picture of an article that has a file: the hero image or one of the body's. */
+export interface SitemapImage {
+  src: string;
+  caption: string;
+  credit: string;
+}
+
+export interface SitemapEntry {
+  id: string;
+  slug: string;
+  /** Section slug (`nachrichten`): with `slug`, the article's address. */
+  sectionSlug: string;
+  headline: string;
+  language: string;
+  publishedAt: string;
+  updatedAt: string;
+  /** The hero image first, then the body's images in their order; pictures without a file are left out. */
+  images: SitemapImage[];
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Article, ArticleStatus, Entity } from '../article/article.ts';
+import type { Article, ArticleStatus, Block, Entity, Image } from '../article/article.ts';
 import { sectionOf, type Section } from '../article/section.ts';
 import { DepescheError } from '../errors.ts';
 import type {
@@ -10,6 +10,9 @@ import type {
   Revision,
   SaveOptions,
   SaveResult,
+  SitemapEntry,
+  SitemapImage,
+  SitemapQuery,
   StoredArticle,
   UpdateOptions,
 } from './article-repository.ts';
@@ -215,6 +218,51 @@ export class KyselyArticleRepository implements ArticleRepository {
     if (query.author) builder = builder.where(sql<boolean>`authors like ${authorPattern(query.author)} escape '\\'`);
     return builder;
   }
+
+  async sitemapEntries(query: SitemapQuery): Promise<SitemapEntry[]> {
+    const direction = query.order === 'newest' ? 'desc' : 'asc';
+    let builder = this.#filtered({ status: 'published', publishedUntil: query.publishedUntil });
+    if (query.publishedFrom) builder = builder.where('published_ms', '>=', query.publishedFrom.getTime());
+    const rows = await builder
+      .select(['id', 'slug', 'section_slug', 'headline', 'language', 'published_at', 'updated_at', 'hero_image'])
+      // A body crosses over from the database only when it has a picture; most never leave it.
+      .select(sql<string | null>`case when body like ${imageBlockPattern} then body else null end`.as('image_body'))
+      .orderBy('published_ms', direction)
+      // Ties broken by id, so that consecutive pages (sitemap chunks) never share or skip an article.
+      .orderBy('id', direction)
+      .limit(query.limit)
+      .offset(query.offset ?? 0)
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      sectionSlug: row.section_slug,
+      headline: row.headline,
+      language: row.language,
+      // Published articles always have a date (the model requires it).
+      publishedAt: row.published_at ?? '',
+      updatedAt: row.updated_at,
+      images: sitemapImages(row.hero_image, row.image_body),
+    }));
+  }
+
+  async publishedAuthorNames(publishedUntil: Date): Promise<string[]> {
+    const rows = await this.#filtered({ status: 'published', publishedUntil }).select('authors').distinct().execute();
+    const names = new Set<string>();
+    for (const row of rows) for (const name of JSON.parse(row.authors) as string[]) names.add(name);
+    return [...names].sort((a, b) => a.localeCompare(b, 'de'));
+  }
+}
+
+/** Matches a body (JSON) with an image block; quotes inside texts are escaped in JSON, so no text matches it. */
+const imageBlockPattern = '%"type":"image"%';
+
+function sitemapImages(heroJson: string | null, bodyJson: string | null): SitemapImage[] {
+  const hero = heroJson === null ? null : (JSON.parse(heroJson) as Image);
+  const body = bodyJson === null ? [] : (JSON.parse(bodyJson) as Block[]).flatMap((block) => (block.type === 'image' ? [block.image] : []));
+  return [...(hero ? [hero] : []), ...body].flatMap((image) =>
+    image.src ? [{ src: image.src, caption: image.caption, credit: image.credit }] : [],
+  );
 }
 
 function storedFromRow(row: ArticleRow): StoredArticle {
