@@ -10,6 +10,9 @@ import { openSqliteStore } from './store/sqlite/open-sqlite-store.ts';
 import type { ReadingRepository } from './store/reading-repository.ts';
 import { openReadingStore } from './store/reading/open-reading-store.ts';
 import { createWebApp, type WebApp } from './web/app.ts';
+import { fetchPolicy } from './fetch/fetch-policy.ts';
+import { loadSiteSettings } from './settings/site-settings.ts';
+import { WireDesk } from './wire/wire-desk.ts';
 
 // Statistics are kept by the day; checking once an hour is precise enough.
 const readingRetentionIntervalMs = 3_600_000;
@@ -20,6 +23,8 @@ export interface RunningServer {
   store: Store;
   /** Reading statistics, in their own file beside the content database. */
   reading: ReadingRepository;
+  /** Feeds in: the same desk the newsroom and the scheduler use. */
+  wire: WireDesk;
   close(): Promise<void>;
 }
 
@@ -77,9 +82,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   const port = (server.address() as AddressInfo).port;
   const siteUrl = config.port === 0 ? config.siteUrl.replace(/:0$/, `:${port}`) : config.siteUrl;
+  const now = options.now ?? (() => new Date());
+  const wire = wireDesk(config, store, now);
   web = createWebApp({
     store,
     reading,
+    wire,
     siteName: config.siteName,
     siteUrl,
     timeZone: config.timeZone,
@@ -87,10 +95,15 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     trustProxy: config.trustProxy,
   });
 
-  const now = options.now ?? (() => new Date());
   const publishing = startPeriodic('Zeitplan', config.schedulerIntervalMs, log, async () => {
     const published = await publishDueArticles(store, now(), log);
     if (published > 0) log(`Zeitplan: ${published} Artikel veröffentlicht.`);
+  });
+  const polling = startPeriodic('Agentur', config.schedulerIntervalMs, log, async () => {
+    for (const feed of await wire.pollDue()) {
+      if (feed.lastStatus === 'error') log(`Agentur: „${feed.title}“ – ${feed.lastError}`);
+      else if (feed.lastNewItems > 0 && feed.lastStatus === 'ok') log(`Agentur: „${feed.title}“ – ${feed.lastNewItems} neue Meldungen.`);
+    }
   });
   const retention = startPeriodic('Lesestatistik', readingRetentionIntervalMs, log, async () => {
     await dropOldReadings(store, reading, siteSettingDefaults(config.siteName), now());
@@ -102,8 +115,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     port,
     store,
     reading,
+    wire,
     close: async () => {
-      await Promise.all([publishing.stop(), retention.stop()]);
+      await Promise.all([publishing.stop(), polling.stop(), retention.stop()]);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
@@ -113,6 +127,16 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       await closeStores();
     },
   };
+}
+
+/** The wire desk with the fetch rules the configuration allows and the site's key-point setting. */
+export function wireDesk(config: Config, store: Store, now: () => Date = () => new Date()): WireDesk {
+  return new WireDesk({
+    store,
+    policy: fetchPolicy({ allowLoopback: config.fetchInternal !== 'none', allowPrivateNetworks: config.fetchInternal === 'private' }),
+    now,
+    autoKeyPoints: async () => (await loadSiteSettings(store.settings, siteSettingDefaults(config.siteName))).autoKeyPoints === '1',
+  });
 }
 
 function listenError(error: NodeJS.ErrnoException, config: Config): Error {

@@ -43,6 +43,7 @@ function mountedNewsroomRoutes(): MountedRoute[] {
   const { app } = createWebApp({
     store: server.store,
     reading: server.reading,
+    wire: server.wire,
     siteName: 'Depesche',
     siteUrl: server.url,
     timeZone: 'Europe/Berlin',

@@ -7,6 +7,7 @@ import { serveCommand } from './serve-command.ts';
 import { userCommand } from './user-command.ts';
 import { reindexCommand } from './reindex-command.ts';
 import { suggestCommand } from './suggest-command.ts';
+import { feedsCommand } from './feeds-command.ts';
 
 /** The `depesche` command: one sub-command per file, each with its own --help. */
 const program = speakGerman(
@@ -17,7 +18,8 @@ const program = speakGerman(
     .addCommand(exportCommand())
     .addCommand(userCommand())
     .addCommand(suggestCommand())
-    .addCommand(reindexCommand()),
+    .addCommand(reindexCommand())
+    .addCommand(feedsCommand()),
 );
 
 try {

@@ -27,11 +27,14 @@ import { keyPointsApi } from './api/key-points-api.ts';
 import { searchRoutes } from './search-routes.ts';
 import { loadSiteSettings, siteSettingDefaults, type SiteSettings } from '../settings/site-settings.ts';
 import type { Section } from '../article/section.ts';
+import type { WireDesk } from '../wire/wire-desk.ts';
 
 export interface WebOptions {
   store: Store;
   /** Reading statistics (counts only), kept apart from the content database. */
   reading: ReadingRepository;
+  /** The wire desk, for the newsroom's "Agentur" pages. */
+  wire: WireDesk;
   siteName: string;
   siteUrl: string;
   timeZone: string;
@@ -143,6 +146,7 @@ export function createWebApp(options: WebOptions): WebApp {
     newsroomApp({
       store,
       reading: options.reading,
+      wire: options.wire,
       siteUrl: options.siteUrl,
       timeZone: options.timeZone,
       mediaDir: options.mediaDir,

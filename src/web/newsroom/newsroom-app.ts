@@ -5,6 +5,7 @@ import { uploadImage } from '../../commands/upload-image.ts';
 import { loadSiteSettings, type SiteSettings } from '../../settings/site-settings.ts';
 import type { Store } from '../../store/article-repository.ts';
 import type { ReadingRepository } from '../../store/reading-repository.ts';
+import type { WireDesk } from '../../wire/wire-desk.ts';
 import type { SiteContext } from '../presenters/site-context.ts';
 import { articleRoutes } from './article-routes.ts';
 import type { AuthPageContext, NewsroomAuthOptions } from './auth-options.ts';
@@ -23,6 +24,8 @@ export interface NewsroomOptions {
   store: Store;
   /** Reading statistics, for the per-article reading view. */
   reading: ReadingRepository;
+  /** The wire desk: feeds, inbox, pasted pages. */
+  wire: WireDesk;
   siteUrl: string;
   timeZone: string;
   mediaDir: string;

@@ -1,0 +1,117 @@
+import type { Article } from '../article/article.ts';
+import { articleFromDraft } from '../article/from-draft.ts';
+import { enrichDraft } from '../commands/enrich-draft.ts';
+import { DepescheError } from '../errors.ts';
+import type { FetchPolicy } from '../fetch/fetch-policy.ts';
+import { safeFetch } from '../fetch/safe-fetch.ts';
+import { parseFeed } from '../ingest/feed/parse-feed.ts';
+import { decodeHtml } from '../ingest/html/decode-html.ts';
+import { extractArticle, type ExtractedPage } from '../ingest/html/extract-article.ts';
+import type { Store } from '../store/article-repository.ts';
+import type { Feed } from '../store/wire-repository.ts';
+import { checkFeedSettings } from './feed-settings.ts';
+import { wireSection } from './item-article.ts';
+import { feedAccept, pollFeed, type PollDeps } from './poll-feed.ts';
+
+export interface WireDeskOptions {
+  store: Store;
+  policy: FetchPolicy;
+  now?: () => Date;
+  /** Whether suggested key points go into new articles (the site setting). */
+  autoKeyPoints?: () => Promise<boolean>;
+}
+
+/** Feeds polled per run of the scheduler; the rest are due in the next run. */
+const feedsPerRun = 20;
+
+const pageAccept = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
+
+/**
+ * The wire desk's commands, the same for the CLI, the newsroom and the
+ * scheduler: subscribe (after checking that the address is a feed), poll,
+ * and take a single page an editor pastes.
+ */
+export class WireDesk {
+  readonly #store: Store;
+  readonly #deps: PollDeps;
+
+  constructor(options: WireDeskOptions) {
+    this.#store = options.store;
+    const now = options.now ?? (() => new Date());
+    this.#deps = {
+      store: options.store,
+      policy: options.policy,
+      now,
+      autoKeyPoints: options.autoKeyPoints ?? (async () => false),
+      fetchPage: (url) => this.fetchPage(url),
+    };
+  }
+
+  /**
+   * Subscribes to a feed after fetching it once: an address that is not a
+   * feed is refused now, with the reason, not discovered at the first poll.
+   * The title is the feed's own unless one is given.
+   */
+  async subscribe(input: unknown, actor: string): Promise<Feed> {
+    const settings = checkFeedSettings(input);
+    const known = await this.#store.wire.feedByUrl(settings.url);
+    if (known) throw new DepescheError('conflict', `Der Feed ${settings.url} ist schon abonniert (als „${known.title}“).`);
+    const fetched = await safeFetch(settings.url, this.#deps.policy, { accept: feedAccept });
+    if (fetched.kind !== 'ok') throw new DepescheError('fetch_failed', `${settings.url} antwortete ohne Inhalt (304).`);
+    const parsed = parseFeed(fetched.body, { contentType: fetched.contentType, url: fetched.url });
+    const title = settings.title || parsed.title || new URL(settings.url).hostname;
+    return this.#store.wire.addFeed({ ...settings, title }, { actor, now: this.#deps.now() });
+  }
+
+  /** Changes a subscription's settings; its address may change too. */
+  async update(id: string, input: unknown): Promise<Feed> {
+    const current = await this.#feed(id);
+    const settings = checkFeedSettings(input);
+    return this.#store.wire.updateFeed(id, { ...settings, title: settings.title || current.title });
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.#store.wire.removeFeed(id);
+  }
+
+  /** Polls the feeds that are due, one after the other; returns how many were polled. */
+  async pollDue(): Promise<Feed[]> {
+    const due = await this.#store.wire.dueFeeds(this.#deps.now(), feedsPerRun);
+    const polled: Feed[] = [];
+    for (const feed of due) polled.push(await pollFeed(feed, this.#deps));
+    return polled;
+  }
+
+  /** Polls one feed now, whenever it was due. */
+  async pollNow(id: string): Promise<Feed> {
+    return pollFeed(await this.#feed(id), this.#deps);
+  }
+
+  /** Fetches a page and extracts its article. */
+  async fetchPage(url: string): Promise<ExtractedPage> {
+    const fetched = await safeFetch(url, this.#deps.policy, { accept: pageAccept });
+    if (fetched.kind !== 'ok') throw new DepescheError('fetch_failed', `${url} antwortete ohne Inhalt (304).`);
+    const type = fetched.contentType?.split(';')[0]?.trim().toLowerCase();
+    if (type && type !== 'text/html' && type !== 'application/xhtml+xml') {
+      throw new DepescheError('unsupported_media', `${fetched.url} ist keine HTML-Seite (${type}).`);
+    }
+    return extractArticle(decodeHtml(fetched.body, fetched.contentType), fetched.url);
+  }
+
+  /** Takes the article of a page an editor pasted as a new draft. */
+  async importPage(url: string, actor: { email: string; userId?: string }): Promise<Article> {
+    const checked = checkFeedSettings({ url }).url;
+    const page = await this.fetchPage(checked);
+    const autoKeyPoints = await this.#deps.autoKeyPoints();
+    const draft = enrichDraft({ ...page.draft, section: page.draft.section ?? wireSection }, { autoKeyPoints });
+    const article = articleFromDraft({ ...draft, publishedAt: null }, { where: checked, now: this.#deps.now(), status: 'draft', defaultSection: wireSection });
+    const stored = await this.#store.articles.insert(article, { actor: actor.email, makeSlugUnique: true, createdBy: actor.userId });
+    return stored.article;
+  }
+
+  async #feed(id: string): Promise<Feed> {
+    const feed = await this.#store.wire.feed(id);
+    if (!feed) throw new DepescheError('not_found', `Es gibt keinen abonnierten Feed mit der ID ${id}.`);
+    return feed;
+  }
+}
