@@ -1,0 +1,51 @@
+import type { DomElement } from './dom.ts';
+
+/**
+ * The words in an element's class, id and role, for recognising page parts by
+ * what the page calls them: `article-share-bar` → share, `relatedPosts` →
+ * related, `o-newsletter_box` → newsletter.
+ */
+export function classWords(element: DomElement): string[] {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('role') ?? ''} ${element.getAttribute('data-component') ?? ''}`;
+  if (names.trim() === '') return [];
+  return names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9äöü]+/)
+    .filter((word) => word !== '');
+}
+
+// What pages around an article call their chrome, in English and German.
+const boilerplateWords = new Set([
+  'share', 'shares', 'sharing', 'sharebar', 'sharebuttons', 'shariff', 'sharethis', 'addthis', 'social', 'socialmedia', 'teilen',
+  'related', 'relatedposts', 'recommended', 'recommendation', 'recommendations', 'empfehlung', 'empfehlungen', 'readmore', 'mehrzumthema',
+  'newsletter', 'subscribe', 'subscription', 'abo', 'paywall', 'piano', 'plus', 'regwall',
+  'comment', 'comments', 'commentlist', 'kommentar', 'kommentare', 'disqus', 'respond', 'replies',
+  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'prevnext',
+  'ad', 'ads', 'adslot', 'adsense', 'advert', 'adverts', 'advertisement', 'anzeige', 'werbung', 'sponsor', 'sponsored', 'promo', 'promotion', 'commercial', 'taboola', 'outbrain', 'plista', 'ligatus',
+  'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'popup', 'modal', 'overlay',
+  'sidebar', 'widget', 'widgets', 'toolbar', 'tools',
+  'tags', 'tagcloud', 'tagging', 'keywords', 'schlagworte', 'topics',
+  'byline', 'author', 'authors', 'autor', 'autoren', 'bio', 'dateline', 'meta', 'metadata', 'timestamp', 'date', 'published', 'updated',
+  'print', 'rating', 'ratings', 'vote', 'poll', 'survey',
+  'skip', 'skiplink', 'login', 'signin', 'signup', 'register',
+  'offscreen', 'sronly', 'visuallyhidden',
+  'navigation', 'nav', 'menu', 'footer', 'masthead', 'banner', 'complementary', 'contentinfo',
+]);
+
+// Word pairs that name chrome only together (`sr only`, `screen reader text`, `read more`).
+const boilerplatePairs: readonly [string, string][] = [
+  ['sr', 'only'], ['screen', 'reader'], ['visually', 'hidden'], ['read', 'more'], ['more', 'articles'], ['more', 'stories'],
+  ['you', 'may'], ['further', 'reading'], ['mehr', 'zum'], ['lesen', 'sie'], ['weitere', 'artikel'], ['author', 'box'], ['about', 'author'],
+];
+
+/** Whether the element's names say it is chrome around the article (share bar, related links, comments, byline …). */
+export function isChromeByName(element: DomElement): boolean {
+  const words = classWords(element);
+  if (words.length === 0) return false;
+  return words.some((word) => boilerplateWords.has(word)) || boilerplatePairs.some(([a, b]) => words.some((word, i) => word === a && words[i + 1] === b));
+}
+
+export function hasClassWord(element: DomElement, wanted: ReadonlySet<string>): boolean {
+  return classWords(element).some((word) => wanted.has(word));
+}
