@@ -1,0 +1,114 @@
+import type { MediaNs } from 'feedsmith';
+import { Parser } from 'htmlparser2';
+import { splitCaptionText } from '../html/image-block.ts';
+import { resolveUrl } from '../html/resolve-url.ts';
+import type { FeedImage } from './feed-item.ts';
+import { cutText, plainText } from './html-text.ts';
+
+/**
+ * The picture of a feed item. Feeds name it in many places: `media:content`
+ * and `media:thumbnail` (with `media:description` and `media:credit`), an
+ * image `enclosure`, an Atom `link rel="enclosure"`, JSON Feed's `image`; and
+ * many German feeds (tagesschau, Deutschlandfunk) only put an `<img>` into the
+ * HTML of the item, its alt text ending in the credit („… | REUTERS“).
+ */
+export interface ImageCandidate {
+  url: string | undefined;
+  type?: string | undefined;
+  medium?: string | undefined;
+  caption?: string | undefined;
+  credit?: string | undefined;
+}
+
+const imageFile = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+function isImage(candidate: ImageCandidate): boolean {
+  if (candidate.medium) return candidate.medium.toLowerCase() === 'image';
+  if (candidate.type) return candidate.type.toLowerCase().startsWith('image/');
+  return imageFile.test(candidate.url ?? '');
+}
+
+/** The first candidate that is a picture with a usable address, else the first `<img>` of the HTML. */
+export function pickImage(candidates: readonly ImageCandidate[], html: readonly (string | null | undefined)[], baseUrl: string | null): FeedImage | null {
+  for (const candidate of candidates) {
+    if (!candidate.url || !isImage(candidate)) continue;
+    const src = resolveUrl(candidate.url, baseUrl);
+    if (src === null) continue;
+    return finishImage(src, '', candidate.caption ?? '', candidate.credit ?? '');
+  }
+  for (const fragment of html) {
+    if (!fragment || !/<img\b/i.test(fragment)) continue;
+    const img = firstImg(fragment);
+    if (img === null) continue;
+    const src = resolveUrl(img.src, baseUrl);
+    if (src === null) continue;
+    return finishImage(src, img.alt, '', '');
+  }
+  return null;
+}
+
+function finishImage(src: string, rawAlt: string, rawCaption: string, rawCredit: string): FeedImage {
+  let alt = plainText(rawAlt);
+  let caption = plainText(rawCaption);
+  let credit = plainText(rawCredit);
+  // „Trainer Bo Svensson. Carmen Jaspersen“ with the credit „Carmen Jaspersen“: the credit is said once.
+  if (credit !== '' && caption.endsWith(credit) && caption.length > credit.length) {
+    caption = caption.slice(0, -credit.length).replace(/[\s|/,;:–-]+$/, '').trim();
+  }
+  // Alt texts of German feeds end in the credit: „Ein Mann schwenkt eine Flagge. | REUTERS“.
+  if (credit === '' && alt !== '') {
+    const bar = alt.lastIndexOf(' | ');
+    if (bar > 0 && alt.length - bar - 3 <= 60) {
+      credit = alt.slice(bar + 3).trim();
+      alt = alt.slice(0, bar).trim();
+    }
+  }
+  if (credit === '' && caption !== '') ({ caption, credit } = splitCaptionText(caption));
+  return {
+    src,
+    alt: cutText(alt || caption, 500),
+    caption: cutText(caption, 500),
+    credit: cutText(credit, 200),
+  };
+}
+
+/** The first `<img>` that is not a tracking pixel or icon. */
+function firstImg(html: string): { src: string; alt: string } | null {
+  const state: { found: { src: string; alt: string } | null } = { found: null };
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (state.found !== null || name !== 'img') return;
+      const src = (attributes['src'] ?? attributes['data-src'] ?? '').trim();
+      const width = Number.parseInt(attributes['width'] ?? '', 10);
+      const height = Number.parseInt(attributes['height'] ?? '', 10);
+      if (src === '' || /^data:/i.test(src) || width < 40 || height < 40) return;
+      state.found = { src, alt: attributes['alt'] ?? attributes['title'] ?? '' };
+    },
+  });
+  parser.end(html);
+  return state.found;
+}
+
+/** Pictures named by Media RSS (`media:content`, `media:group`, `media:thumbnail`), best first. */
+export function mediaCandidates(media: MediaNs.ItemOrFeed | undefined): ImageCandidate[] {
+  if (!media) return [];
+  const itemCaption = media.description?.value ?? media.title?.value;
+  const itemCredit = creditOf(media);
+  const contents = [...(media.contents ?? []), ...(media.groups ?? []).flatMap((group) => group.contents ?? [])];
+  const candidates: ImageCandidate[] = contents.map((content) => ({
+    url: content.url,
+    type: content.type,
+    medium: content.medium,
+    caption: content.description?.value ?? content.title?.value ?? itemCaption,
+    credit: creditOf(content) ?? itemCredit,
+  }));
+  const thumbnails = [...(media.thumbnails ?? []), ...contents.flatMap((content) => content.thumbnails ?? [])];
+  for (const thumbnail of thumbnails) candidates.push({ url: thumbnail.url, medium: 'image', caption: itemCaption, credit: itemCredit });
+  return candidates;
+}
+
+function creditOf(media: { credits?: { value?: string }[]; copyright?: { value?: string } }): string | undefined {
+  const credits = (media.credits ?? []).map((credit) => credit.value?.trim() ?? '').filter((value) => value !== '');
+  if (credits.length > 0) return [...new Set(credits)].join(', ');
+  return media.copyright?.value;
+}
