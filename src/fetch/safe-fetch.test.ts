@@ -257,6 +257,12 @@ describe('addresses', () => {
     assert.equal((await safeFetch(`http://localhost:${port}/feed.xml`, loopback)).kind, 'ok');
   });
 
+  test('https goes through the same address check, before any TLS handshake', async () => {
+    const port = new URL(base).port;
+    await rejectsWith(safeFetch(`https://localhost:${port}/`, fetchPolicy({})), 'address', /^Abgelehnt: localhost führt zu/);
+    await rejectsWith(safeFetch('https://[::1]/', fetchPolicy({})), 'address', /::1 ist eine Loopback-Adresse/);
+  });
+
   const literals: [string, RegExp][] = [
     ['http://10.0.0.1/', /10\.0\.0\.1 ist eine private Adresse/],
     ['http://172.16.5.4/', /172\.16\.5\.4 ist eine private Adresse/],

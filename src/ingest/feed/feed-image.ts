@@ -48,9 +48,9 @@ export function pickImage(candidates: readonly ImageCandidate[], html: readonly 
 }
 
 function finishImage(src: string, rawAlt: string, rawCaption: string, rawCredit: string): FeedImage {
-  let alt = plainText(rawAlt);
-  let caption = plainText(rawCaption);
-  let credit = plainText(rawCredit);
+  let alt = plainText(rawAlt.slice(0, 10_000));
+  let caption = plainText(rawCaption.slice(0, 10_000));
+  let credit = plainText(rawCredit.slice(0, 10_000));
   // „Trainer Bo Svensson. Carmen Jaspersen“ with the credit „Carmen Jaspersen“: the credit is said once.
   if (credit !== '' && caption.endsWith(credit) && caption.length > credit.length) {
     caption = caption.slice(0, -credit.length).replace(/[\s|/,;:–-]+$/, '').trim();

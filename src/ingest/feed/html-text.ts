@@ -37,7 +37,7 @@ export function htmlToText(html: string): string {
   return collapse(parts.join(''));
 }
 
-const tag = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
+const tag = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/i;
 const entity = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
 
 /**

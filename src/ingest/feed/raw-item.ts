@@ -43,22 +43,29 @@ export const itemLimits = {
   author: 120,
   categories: 50,
   category: 60,
+  /** Cut of a raw title, name or category before any processing. */
+  rawField: 10_000,
+  /** Cut of a raw teaser before any processing. */
+  rawText: 200_000,
 } as const;
 
 export function finishItem(raw: RawItem): FeedItem {
   const url = itemUrl(raw);
   const contentHtml = raw.contentHtml ? raw.contentHtml.slice(0, itemLimits.contentHtml) : null;
 
-  let summary = raw.summary ? (raw.summaryIsText ? collapse(raw.summary) : htmlToText(raw.summary)) : '';
+  // Raw fields are cut long before their limits first, so that no text pattern runs over megabytes.
+  const rawSummary = raw.summary?.slice(0, itemLimits.rawText);
+  let summary = rawSummary ? (raw.summaryIsText ? collapse(rawSummary) : htmlToText(rawSummary)) : '';
   summary = cutText(summary, itemLimits.summary);
   if (summary === '' && contentHtml !== null) summary = cutText(htmlToText(contentHtml), itemLimits.summaryFromContent);
 
-  let headline = raw.title ? (raw.titleIsHtml ? htmlToText(raw.title) : plainText(raw.title)) : '';
+  const rawTitle = raw.title?.slice(0, itemLimits.rawField);
+  let headline = rawTitle ? (raw.titleIsHtml ? htmlToText(rawTitle) : plainText(rawTitle)) : '';
   // Items without a title (JSON Feed microposts, some RSS): the first sentence of the text stands in.
   if (headline === '' && summary !== '') headline = firstSentence(summary);
   headline = cutText(headline, itemLimits.headline);
 
-  const publishedAt = feedDate(raw.date);
+  const publishedAt = feedDate(raw.date?.slice(0, 100));
   return {
     key: itemKey(raw.id, url, headline, publishedAt),
     url,
@@ -68,7 +75,7 @@ export function finishItem(raw: RawItem): FeedItem {
     publishedAt,
     authors: distinct(raw.authors, itemLimits.author, itemLimits.authors),
     categories: distinct(raw.categories, itemLimits.category, itemLimits.categories),
-    image: pickImage(raw.images, [contentHtml, raw.summaryIsText ? null : raw.summary], raw.baseUrl),
+    image: pickImage(raw.images, [contentHtml, raw.summaryIsText ? null : rawSummary], raw.baseUrl),
     baseUrl: raw.baseUrl,
   };
 }
@@ -103,7 +110,7 @@ function distinct(values: readonly (string | undefined)[], maxLength: number, ma
   const result: string[] = [];
   for (const value of values) {
     if (!value) continue;
-    const text = cutText(plainText(value), maxLength);
+    const text = cutText(plainText(value.slice(0, itemLimits.rawField)), maxLength);
     const folded = text.toLocaleLowerCase('de');
     if (text === '' || seen.has(folded)) continue;
     seen.add(folded);
