@@ -18,7 +18,7 @@ const pageCacheControl = 'public, max-age=0, must-revalidate';
  */
 export function sendPage(c: Context, page: CachedPage): Response {
   const headers: Record<string, string> = {
-    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Type': page.contentType ?? 'text/html; charset=utf-8',
     'Cache-Control': pageCacheControl,
     ETag: page.etag,
     Vary: 'Accept-Encoding',
