@@ -27,6 +27,10 @@ import { keyPointsApi } from './api/key-points-api.ts';
 import { searchRoutes } from './search-routes.ts';
 import { loadSiteSettings, siteSettingDefaults, type SiteSettings } from '../settings/site-settings.ts';
 import type { Section } from '../article/section.ts';
+import { syndicationRoutes } from './syndication/syndication-routes.ts';
+import { authorArticles, findAuthor } from './syndication/author-names.ts';
+import { feedSize } from './syndication/feed-paths.ts';
+import { authorPage } from './pages/author-page.ts';
 import type { WireDesk } from '../wire/wire-desk.ts';
 
 export interface WebOptions {
@@ -185,6 +189,20 @@ export function createWebApp(options: WebOptions): WebApp {
     logError,
   });
   app.route('/', reading.app);
+
+  // Feeds, sitemaps, robots.txt and author pages; before /:section and /:section/:slug, which would take their addresses.
+  app.route('/', syndicationRoutes({ store, siteContext, mediaDir: options.mediaDir, siteUrl: options.siteUrl, now }));
+  app.get('/autor/:slug', async (c) => {
+    const slug = c.req.param('slug');
+    const page = await cache.get(`author:${slug}`, async () => {
+      const author = await findAuthor(store, slug, now());
+      if (!author) return null;
+      const site = await siteContext();
+      const articles = await authorArticles(store, author, now(), feedSize);
+      return { status: 200, html: String(authorPage(site, author, articles.map((article) => presentTeaser(article, site)))) };
+    });
+    return page ? sendPage(c, page) : c.notFound();
+  });
 
   app.get('/', async (c) => {
     const page = await cache.get('/', async () => {

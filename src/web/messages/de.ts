@@ -120,6 +120,10 @@ export const de = {
   readMethod: 'Lesevorgänge werden mit POST an /lesen gemeldet (Formularfeld „artikel“).',
   readNoSuchAddress: 'Diese Adresse gibt es nicht. Gemeldet wird mit POST an /lesen oder mit dem Bild /lesen/<ID>.gif.',
   readFailed: 'Der Lesevorgang konnte gerade nicht gezählt werden.',
+  feedSectionDescription: (section: string) => `Neueste Artikel aus ${section}`,
+  feedTopicDescription: (topic: string) => `Alle Artikel über ${topic}`,
+  authorPageLabel: 'Autorin/Autor',
+  authorPageDescription: (name: string) => `Alle Artikel von ${name}`,
 } as const;
 
 export type Messages = { readonly [K in keyof typeof de]: (typeof de)[K] extends (...args: infer A) => string ? (...args: A) => string : string };

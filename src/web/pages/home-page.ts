@@ -1,6 +1,7 @@
 import type { Section } from '../../article/section.ts';
 import type { TeaserView } from '../presenters/article-view.ts';
 import type { SiteContext } from '../presenters/site-context.ts';
+import { siteFeed } from '../syndication/feed-links.ts';
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { teaser } from './teaser.ts';
@@ -24,5 +25,5 @@ ${items.map((item) => teaser(item, { withImage: true }))}
 <p class="more-link"><a href="/${section.slug}">${m.allArticlesOfSection(section.name)}</a></p>
 </section>`,
 )}`;
-  return layout(site, { title: m.home, description: site.description || `${site.name}: ${m.latest}`, path: '/' }, content);
+  return layout(site, { title: m.home, description: site.description || `${site.name}: ${m.latest}`, path: '/', feed: siteFeed(site) }, content);
 }

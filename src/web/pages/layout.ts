@@ -1,5 +1,6 @@
 import type { SiteContext } from '../presenters/site-context.ts';
 import { absoluteUrl } from '../presenters/site-context.ts';
+import { feedLinks, type FeedRef } from '../syndication/feed-links.ts';
 import { html, type Html } from './html.ts';
 
 export interface PageFrame {
@@ -15,6 +16,8 @@ export interface PageFrame {
   noIndex?: boolean;
   /** A notice above everything else (the newsroom's preview). */
   banner?: Html;
+  /** The feeds of this page's articles, announced as `<link rel="alternate">`. */
+  feed?: FeedRef;
 }
 
 export function layout(site: SiteContext, frame: PageFrame, content: Html): Html {
@@ -30,7 +33,7 @@ export function layout(site: SiteContext, frame: PageFrame, content: Html): Html
 ${frame.noIndex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${absoluteUrl(site, frame.path)}">`}
 <link rel="stylesheet" href="${site.stylesheetPath}">
 <link rel="icon" href="${site.iconPath}" type="image/svg+xml">
-${frame.head ?? ''}
+${frame.feed ? feedLinks(frame.feed) : ''}${frame.head ?? ''}
 </head>
 <body>
 <a class="skip-link" href="#inhalt">${m.skipToContent}</a>

@@ -1,6 +1,7 @@
 import type { Section } from '../../article/section.ts';
 import type { TeaserView } from '../presenters/article-view.ts';
 import type { SiteContext } from '../presenters/site-context.ts';
+import { sectionFeed } from '../syndication/feed-links.ts';
 import { html, type Html } from './html.ts';
 import { layout } from './layout.ts';
 import { teaser } from './teaser.ts';
@@ -31,7 +32,7 @@ ${page < pages ? html`<a rel="next" href="/${section.slug}?seite=${page + 1}">${
   : ''}`;
   return layout(
     site,
-    { title: section.name, description: m.moreInSection(section.name), path, currentSection: section.slug },
+    { title: section.name, description: m.moreInSection(section.name), path, currentSection: section.slug, feed: sectionFeed(site, section) },
     content,
   );
 }
