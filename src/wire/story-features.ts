@@ -8,7 +8,8 @@
  * Features are numbered once per process (a bounded vocabulary), so that
  * counting them over thousands of recent articles on every call is array
  * arithmetic, not string hashing; an article's features are kept with the
- * article object and recomputed only when its text changes.
+ * article object (and by its text, for new objects of the same article) and
+ * recomputed only when its text changes.
  */
 import { searchWords, surfaceKey, wordKeys } from '../text/search-terms.ts';
 
@@ -63,6 +64,10 @@ interface CachedFeatures {
   features: StoryFeatures;
 }
 const cache = new WeakMap<object, CachedFeatures>();
+// Callers build new objects for the same articles (the wire desk, once per
+// poll): the features are also kept by text, for a bounded number of texts.
+const byTextLimit = 50_000;
+let byText = new Map<string, StoryFeatures>();
 
 /** How many feature numbers are in use: the size of a counting array over them. */
 export function vocabularySize(): number {
@@ -77,6 +82,7 @@ export function vocabularySize(): number {
 export function trimVocabulary(): void {
   if (vocabulary.size <= vocabularyLimit) return;
   vocabulary = new Map();
+  byText = new Map();
   generation++;
 }
 
@@ -92,9 +98,24 @@ export function storyFeatures(article: StoryText): StoryFeatures {
   ) {
     return cached.features;
   }
-  const features = computeFeatures(article);
+  const key = `${article.headline}\u0000${article.lead}\u0000${article.entitySlugs.join(' ')}`;
+  let features = byText.get(key);
+  if (!features) {
+    features = computeFeatures(article);
+    if (byText.size >= byTextLimit) forgetOldest(byTextLimit / 4);
+    byText.set(key, features);
+  }
   cache.set(article, { headline: article.headline, lead: article.lead, slugs: [...article.entitySlugs], generation, features });
   return features;
+}
+
+/** A Map iterates in insertion order: the first entries are the oldest. */
+function forgetOldest(count: number): void {
+  let left = count;
+  for (const key of byText.keys()) {
+    if (left-- <= 0) break;
+    byText.delete(key);
+  }
 }
 
 function computeFeatures(article: StoryText): StoryFeatures {

@@ -84,6 +84,18 @@ describe('findSameStory', () => {
     assert.equal(findSameStory(earlier, [...evening, orkan])?.id, 'orkan-bahn', 'the window looks both ways');
   });
 
+  test('an article whose text changes is compared by its new text, the same object or a new one', () => {
+    const recent = [...evening, { ...orkan }];
+    const query = { ...orkanAnders };
+    assert.equal(findSameStory(query, recent)?.id, 'orkan-bahn');
+    const changed = recent.at(-1) as StoryMember;
+    changed.headline = 'Neue Ausstellung im Kunstmuseum';
+    changed.lead = 'Das Museum zeigt ab Freitag Gemälde aus drei Jahrhunderten. Die Kuratorin spricht von einem Glücksfall für die Stadt.';
+    changed.entitySlugs = [];
+    assert.equal(findSameStory(query, recent), null);
+    assert.equal(findSameStory({ ...orkanAnders }, [...evening, { ...orkan }])?.id, 'orkan-bahn');
+  });
+
   test('an article is never its own story partner, and nothing recent means no story', () => {
     assert.equal(findSameStory(orkan, [orkan]), null);
     assert.equal(findSameStory(orkan, []), null);

@@ -121,8 +121,9 @@ export interface ScoredMember {
 }
 
 // Scratch arrays over feature numbers, reused by every call (the work is
-// synchronous); each call zeroes exactly what it touched.
+// synchronous); each call resets exactly what it touched.
 let documentFrequency = new Int32Array(0);
+let rarity = new Float64Array(0);
 let ownKinds = new Uint8Array(0);
 
 /**
@@ -133,68 +134,78 @@ let ownKinds = new Uint8Array(0);
 export function scoreRecent(article: StoryMember, recent: readonly StoryMember[]): ScoredMember[] {
   trimVocabulary();
   const own = storyFeatures(article);
-  const window: { member: StoryMember; features: StoryFeatures }[] = [];
+  const members: StoryMember[] = [];
+  const features: StoryFeatures[] = [];
   for (const member of recent) {
     if (member.id === article.id || Math.abs(member.publishedMs - article.publishedMs) > storyWindowMs) continue;
-    window.push({ member, features: storyFeatures(member) });
+    members.push(member);
+    features.push(storyFeatures(member));
   }
-  if (window.length === 0 || own.ids.length === 0) return [];
+  if (members.length === 0 || own.ids.length === 0) return [];
 
   const size = vocabularySize();
   if (documentFrequency.length < size) {
-    documentFrequency = new Int32Array(Math.max(size, documentFrequency.length * 2));
-    ownKinds = new Uint8Array(documentFrequency.length);
+    const length = Math.max(size, documentFrequency.length * 2);
+    documentFrequency = new Int32Array(length);
+    rarity = new Float64Array(length);
+    ownKinds = new Uint8Array(length);
   }
+  const df = documentFrequency;
+  const idf = rarity;
+  const mine = ownKinds;
+
+  // Document frequencies over the window and the article, then each touched
+  // feature's weight once (not once per article that has it).
   const touched: number[] = [];
-  const count = (features: StoryFeatures) => {
-    for (const id of features.ids) {
-      const seen = documentFrequency[id] ?? 0;
-      documentFrequency[id] = seen + 1;
-      if (seen === 0) touched.push(id);
+  for (const { ids } of [own, ...features]) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0;
+      if (df[id] === 0) touched.push(id);
+      df[id] = (df[id] ?? 0) + 1;
     }
-  };
-  count(own);
-  for (const { features } of window) count(features);
+  }
   // Rarity needs something to be rare in: with a handful of recent articles
   // every shared word would look common; count at least this many.
-  const documents = Math.max(window.length + 1, minimumDocuments);
-  const idf = (id: number) => Math.log(1 + documents / (documentFrequency[id] ?? 1));
+  const documents = Math.max(members.length + 1, minimumDocuments);
+  for (const id of touched) idf[id] = Math.log(1 + documents / (df[id] ?? 1));
 
   let ownWeight = 0;
   for (let i = 0; i < own.ids.length; i++) {
     const id = own.ids[i] ?? 0;
     const kind = own.kinds[i] ?? featureKind.term;
-    ownKinds[id] = kind + 1;
-    if (kind !== featureKind.entityTerm) ownWeight += idf(id);
+    mine[id] = kind + 1;
+    if (kind !== featureKind.entityTerm) ownWeight += idf[id] ?? 0;
   }
 
   const scored: ScoredMember[] = [];
-  for (const { member, features } of window) {
-    let weight = 0;
+  for (let m = 0; m < members.length; m++) {
+    const { ids, kinds } = features[m] as StoryFeatures;
     let shared = 0;
     let entities = 0;
     let words = 0;
-    for (let i = 0; i < features.ids.length; i++) {
-      const id = features.ids[i] ?? 0;
-      const kind = features.kinds[i] ?? featureKind.term;
-      const w = idf(id);
-      if (kind !== featureKind.entityTerm) weight += w;
-      const mine = ownKinds[id] ?? 0;
-      if (mine === 0) continue;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0;
+      const other = mine[id] ?? 0;
+      if (other === 0) continue;
+      const kind = kinds[i] ?? featureKind.term;
       if (kind === featureKind.entity) {
-        shared += w;
+        shared += idf[id] ?? 0;
         entities++;
-      } else if (!(kind === featureKind.entityTerm && mine - 1 === featureKind.entityTerm)) {
+      } else if (!(kind === featureKind.entityTerm && other - 1 === featureKind.entityTerm)) {
         // A name both sides recognised counts once, as the entity.
-        shared += w;
+        shared += idf[id] ?? 0;
         words++;
       }
     }
+    // Most recent articles share nothing; only the others need their whole weight.
     if (shared === 0) continue;
+    let weight = 0;
+    for (let i = 0; i < ids.length; i++) if (kinds[i] !== featureKind.entityTerm) weight += idf[ids[i] ?? 0] ?? 0;
+    const member = members[m] as StoryMember;
     scored.push({ member, score: Math.min(1, (2 * shared) / (ownWeight + weight)), entities, words, shared, ownWeight, weight });
   }
 
-  for (const id of touched) documentFrequency[id] = 0;
-  for (const id of own.ids) ownKinds[id] = 0;
+  for (const id of touched) df[id] = 0;
+  for (const id of own.ids) mine[id] = 0;
   return scored;
 }
