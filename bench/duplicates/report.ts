@@ -50,7 +50,7 @@ export function duplicatesSection(report: DuplicateReport): string {
     '',
     `Beyond the labelled pairs: of all ${int(report.feedOthers.pairs)} other pairs of distinct links in the feed snapshot, ours merges ${report.feedOthers.ours} and the baseline ${report.feedOthers.baseline}. A teaser (headline and the two sentences after it) against the full text of its own article — a copy or not is the desk's choice; not counted above — is merged ${int(report.teaserInFull.ours)} times of ${int(report.teaserInFull.pairs)} (baseline ${report.teaserInFull.baseline}), through containment.`,
     '',
-    `Searched among ${int(report.pool.candidates)} candidates at once (every original and every feed item), the ${int(report.pool.queries)} copies came back with their own original ${int(report.pool.right)} times, with another text ${report.pool.wrong} times, and with nothing ${int(report.pool.missed)} times.`,
+    `Searched among ${int(report.pool.candidates)} candidates at once (every original and every feed item), the ${int(report.pool.queries)} copies came back with their own original ${int(report.pool.right)} times, with another text ${report.pool.wrong === 1 ? 'once' : `${report.pool.wrong} times`}, and with nothing ${int(report.pool.missed)} times.`,
   ];
   return lines.join('\n');
 }
@@ -82,7 +82,7 @@ const prf = (c: PairCounts) => {
 
 export function storiesSection(report: StoryReport): string {
   const header = [
-    '| grouping | P | R | F1 | P | R | F1 | P | R | F1 | P | R | F1 |',
+    '| grouping | stories P | R | F1 | without the largest P | R | F1 | strict P | R | F1 | strict, without the largest P | R | F1 |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const row = (r: StoryRow) => `| ${r.name} | ${prf(r.stories)} | ${prf(r.storiesOutside)} | ${prf(r.strict)} | ${prf(r.strictOutside)} |`;
@@ -93,13 +93,11 @@ export function storiesSection(report: StoryReport): string {
     '',
     'Each item is placed in publication order as the wire desk places it: it joins the story of the article `findSameStory` returns (or starts one with it). Pairwise: precision = predicted same-story pairs that are labelled so, recall = labelled same-story pairs that were predicted. Baselines run through the same placement.',
     '',
-    '| | stories | | | stories, without the largest | | | strict | | | strict, without the largest | | |',
     ...header,
     ...report.rows.map(row),
     '',
     'Sweep of `sameStoryThreshold` and the story support (the support factor 0 turns it off):',
     '',
-    '| | stories | | | stories, without the largest | | | strict | | | strict, without the largest | | |',
     ...header,
     ...report.sweep.map(row),
     '',
