@@ -91,8 +91,9 @@ describe('feedItemToDraft', () => {
     assert.deepEqual(draft.body, [{ type: 'paragraph', text: summary }]);
   });
 
-  test('no URL: no source; a source needs a name, the host when the feed has no title', () => {
-    assert.deepEqual(feedItemToDraft(item({ url: null }), feed).sources, []);
+  test('no URL: the feed is the source without a link; a source needs a name, the host when the feed has no title', () => {
+    assert.deepEqual(feedItemToDraft(item({ url: null }), feed).sources, [{ name: feed.title }]);
+    assert.deepEqual(feedItemToDraft(item({ url: null }), { title: ' ' }).sources, []);
     assert.deepEqual(feedItemToDraft(item({}), { title: ' ' }).sources, [{ name: 'agentur.example', url: 'https://agentur.example/meldung/1' }]);
   });
 

@@ -29,7 +29,8 @@ export function feedItemToDraft(item: FeedItem, feed: { title: string }): Articl
     heroImage,
     keyPoints: [],
     body: bodyOf(item, lead, heroImage),
-    sources: item.url && sourceName ? [{ name: sourceName, url: item.url }] : [],
+    // The agency is the source even of an item without a link.
+    sources: sourceName ? [item.url ? { name: sourceName, url: item.url } : { name: sourceName }] : [],
     entities: [],
     tags: item.categories.slice(0, 50).map((tag) => cutText(tag, 60)),
     authors: item.authors.slice(0, 30).map((author) => cutText(author, 120)),
