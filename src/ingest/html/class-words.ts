@@ -39,11 +39,31 @@ const boilerplatePairs: readonly [string, string][] = [
   ['you', 'may'], ['further', 'reading'], ['mehr', 'zum'], ['lesen', 'sie'], ['weitere', 'artikel'], ['author', 'box'], ['about', 'author'],
 ];
 
+// Embedded posts (`social-media-embed`) are quotes in the article, not share buttons.
+const embedWords = new Set(['embed', 'embedded', 'tweet', 'quote', 'zitat']);
+
+// Chrome words that also name the wrapper of a whole article (`has-paywall`, `tag-politik`, `post-meta-wrapper`).
+const wrapperWords = new Set(['paywall', 'piano', 'plus', 'abo', 'regwall', 'subscription', 'tag', 'tags', 'tagging', 'meta', 'metadata', 'date', 'published', 'updated', 'timestamp', 'print', 'tools', 'toolbar', 'topics', 'keywords']);
+
+export type ChromeName = 'chrome' | 'maybe-wrapper' | null;
+
+/**
+ * What the element's names say: `chrome` (share bar, related links, comments,
+ * byline …), `maybe-wrapper` when the only chrome words are ones that article
+ * wrappers carry too (`has-paywall`, `tag-politik`), or null.
+ */
+export function chromeName(element: DomElement): ChromeName {
+  const words = classWords(element);
+  if (words.length === 0 || words.some((word) => embedWords.has(word))) return null;
+  const hits = words.filter((word) => boilerplateWords.has(word));
+  const pair = boilerplatePairs.some(([a, b]) => words.some((word, i) => word === a && words[i + 1] === b));
+  if (hits.length === 0 && !pair) return null;
+  return !pair && hits.every((word) => wrapperWords.has(word)) ? 'maybe-wrapper' : 'chrome';
+}
+
 /** Whether the element's names say it is chrome around the article (share bar, related links, comments, byline …). */
 export function isChromeByName(element: DomElement): boolean {
-  const words = classWords(element);
-  if (words.length === 0) return false;
-  return words.some((word) => boilerplateWords.has(word)) || boilerplatePairs.some(([a, b]) => words.some((word, i) => word === a && words[i + 1] === b));
+  return chromeName(element) !== null;
 }
 
 export function hasClassWord(element: DomElement, wanted: ReadonlySet<string>): boolean {

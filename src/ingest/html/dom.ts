@@ -35,6 +35,7 @@ export interface DomElement extends DomNode {
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement> & Iterable<DomElement>;
   closest(selectors: string): DomElement | null;
+  contains(other: DomNode | null): boolean;
   remove(): void;
   append(...nodes: (DomNode | string)[]): void;
   replaceWith(...nodes: (DomNode | string)[]): void;
@@ -61,8 +62,25 @@ export function isElement(node: DomNode): node is DomElement {
 /** A whole page as a document (linkedom: an HTML parser without layout, fast enough for every fetched page). */
 export function parseDocument(html: string): DomDocument {
   // linkedom builds no <html>/<body> around a page that lacks them, so a bare page gets the skeleton.
-  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(page).document as unknown as DomDocument;
+  if (!/<html[\s>]/i.test(html)) return wrapped(html, '');
+  const document = parseHTML(html).document as unknown as DomDocument;
+  // linkedom is no HTML5 tree builder: a <style> before the doctype or a second <html> in a
+  // conditional comment leaves the article outside <body>. Such a page is parsed again with
+  // its skeleton tags taken out, as a browser would have placed them.
+  if (document.documentElement?.localName === 'html' && document.body && hasMostText(document.body, document)) return document;
+  const lang = /<html[^>]*\slang\s*=\s*["']?([\w-]+)/i.exec(html)?.[1] ?? '';
+  return wrapped(html.replace(/<!doctype[^>]*>|<\/?(?:html|head|body)(?:\s[^>]*)?>/gi, ''), lang);
+}
+
+function wrapped(content: string, lang: string): DomDocument {
+  const attribute = lang === '' ? '' : ` lang="${lang.replace(/[^\w-]/g, '')}"`;
+  return parseHTML(`<!doctype html><html${attribute}><head></head><body>${content}</body></html>`).document as unknown as DomDocument;
+}
+
+function hasMostText(body: DomElement, document: DomDocument): boolean {
+  const inBody = body.querySelectorAll('p').length;
+  const all = document.querySelectorAll('p').length;
+  return inBody >= all * 0.8;
 }
 
 /** An HTML fragment as the body of an otherwise empty document. */

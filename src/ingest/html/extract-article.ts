@@ -1,11 +1,26 @@
 import type { ArticleDraft } from '../../article/draft.ts';
 import { DepescheError } from '../../errors.ts';
+import { parseByline } from '../scraped-text/byline.ts';
 import { blocksToText } from './blocks-to-text.ts';
+import { cleanContent } from './clean-content.ts';
 import { parseDocument as parseWithLinkedom, type DomDocument } from './dom.ts';
 import { elementToBlocks } from './fragment-to-blocks.ts';
-import { readMetadata } from './page-metadata.ts';
+import { findHeroImage } from './hero-image.ts';
+import { inlineText, normalizeText } from './inline-text.ts';
+import { takeKeyPoints } from './key-points-box.ts';
+import { leadAndBody } from './lead-and-body.ts';
+import { pageTitle, readMetadata } from './page-metadata.ts';
 import { readabilityContent } from './readability-content.ts';
 import { removeChrome } from './remove-chrome.ts';
+import { findTeaser } from './teaser.ts';
+
+/**
+ * A fetched page → an article draft. Mozilla's Readability finds the
+ * article's element; around it, what German news pages need: metadata from
+ * Open Graph and JSON-LD, the teaser from the page header, the key points
+ * box, the lead picture with its credit, and chrome removed by name and by
+ * wording before and after Readability.
+ */
 
 export interface ExtractedPage {
   draft: ArticleDraft;
@@ -20,31 +35,58 @@ export interface ExtractOptions {
   parseDocument?: (html: string, url: string) => DomDocument;
 }
 
+// Fewer words than this in paragraphs is a teaser page, a login wall or an error page, not an article.
+const minArticleWords = 25;
+
 /** Throws DepescheError('no_article', …German message…) when the page has no article. */
 export function extractArticle(html: string, url: string, options: ExtractOptions = {}): ExtractedPage {
   const document = (options.parseDocument ?? parseWithLinkedom)(html, url);
+  // Everything read from the page as it is, before Readability and the cleaning change it.
   const metadata = readMetadata(document, url);
+  const headlines = [metadata.headline, pageTitle(document), ...[...document.querySelectorAll('h1')].map(inlineText)].filter(
+    (text): text is string => !!text,
+  );
+  const teaser = findTeaser(document, metadata.description);
+  const heroImage = findHeroImage(document, metadata.image, url);
+  const keyPoints = takeKeyPoints(document);
   removeChrome(document);
+
   const found = readabilityContent(document);
   if (!found) throw noArticle(url);
-  const body = elementToBlocks(found.content, url);
-  const text = blocksToText('', body);
+  cleanContent(found.content, { headlines });
+  const blocks = elementToBlocks(found.content, url);
+  const { lead, leadOnPage, body, heroImage: hero } = leadAndBody(blocks, { teaser, description: metadata.description, heroImage, keyPoints });
+  const text = blocksToText(leadOnPage ? lead : '', body);
+  if (wordCount(text) < minArticleWords) throw noArticle(url);
+
+  const headline = metadata.headline ?? found.title ?? headlines[0] ?? '';
+  if (headline === '') throw new DepescheError('no_headline', `Auf ${url} wurde keine Überschrift gefunden (kein <h1>, kein <title>, kein og:title). Bitte die Überschrift von Hand eintragen.`);
   const siteName = metadata.siteName;
   const draft: ArticleDraft = {
     section: metadata.section,
-    headline: metadata.headline ?? '',
-    lead: metadata.description ?? '',
-    heroImage: null,
-    keyPoints: [],
+    headline,
+    lead,
+    heroImage: hero,
+    keyPoints,
     body,
     sources: [{ name: siteName ?? hostOf(url), url }],
     entities: [],
     tags: metadata.tags,
-    authors: metadata.authors,
+    authors: metadata.authors.length > 0 ? metadata.authors : bylineAuthors(found.byline),
     language: metadata.language,
     publishedAt: metadata.publishedAt,
   };
   return { draft, text, canonicalUrl: metadata.canonicalUrl, siteName };
+}
+
+function bylineAuthors(byline: string | null): string[] {
+  if (!byline) return [];
+  const line = normalizeText(byline);
+  return parseByline(line) ?? parseByline(`Von ${line}`) ?? [];
+}
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 function noArticle(url: string): DepescheError {

@@ -134,15 +134,28 @@ function quote(blockquote: DomElement, walk: Walk): void {
   // The speaker stands in <footer> or <cite>, or in a last line opened by a dash.
   const marked = [...blockquote.children].find((child) => child.localName === 'footer' || child.localName === 'cite');
   let attribution = marked ? inlineText(marked).replace(/^[—–-]\s*/, '') : '';
-  const parts = [...blockquote.children].filter((child) => child !== marked && child.localName === 'p').map(inlineText);
-  if (!marked && parts.length > 1 && /^[—–-]\s*\S/.test(parts.at(-1) ?? '')) attribution = (parts.pop() ?? '').replace(/^[—–-]\s*/, '');
-  const text =
-    parts.length > 0
-      ? normalizeText(parts.join(' '))
-      : normalizeText([...blockquote.childNodes].filter((child) => child !== marked).map((child) => (isElement(child) ? inlineText(child) : (child.textContent ?? ''))).join(' '));
+  // Paragraphs of the quote, and the text between them (tweets put the speaker after the last <p>).
+  const parts: string[] = [];
+  let loose = '';
+  for (const child of blockquote.childNodes) {
+    if (child === marked) continue;
+    if (isElement(child) && blockTagsInQuote.has(child.localName)) {
+      if (normalizeText(loose) !== '') parts.push(normalizeText(loose));
+      loose = '';
+      parts.push(inlineText(child));
+    } else {
+      loose += isElement(child) ? textWithSpaces(child) : (child.textContent ?? '');
+    }
+  }
+  if (normalizeText(loose) !== '') parts.push(normalizeText(loose));
+  const kept = parts.filter((part) => part !== '');
+  if (!marked && kept.length > 1 && /^[—–-]\s*\S/.test(kept.at(-1) ?? '')) attribution = (kept.pop() ?? '').replace(/^[—–-]\s*/, '');
+  const text = normalizeText(kept.join(' '));
   if (text === '') return;
   walk.blocks.push(attribution !== '' ? { type: 'quote', text, attribution } : { type: 'quote', text });
 }
+
+const blockTagsInQuote = new Set(['p', 'div', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section']);
 
 function list(element: DomElement, walk: Walk): void {
   const items: string[] = [];

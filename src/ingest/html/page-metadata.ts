@@ -41,7 +41,7 @@ export function readMetadata(document: DomDocument, url: string): PageMetadata {
   const jsonLd = readJsonLd(document);
   const siteName = meta('og:site_name') ?? jsonLd?.publisher ?? meta('application-name');
   const canonical = document.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta('og:url');
-  const rawHeadline = meta('og:title') ?? jsonLd?.headline ?? meta('twitter:title') ?? (document.querySelector('h1') ? inlineText(document.querySelector('h1')!) : null) ?? (normalizeText(document.title) || null);
+  const rawHeadline = meta('og:title') ?? jsonLd?.headline ?? meta('twitter:title') ?? (document.querySelector('h1') ? inlineText(document.querySelector('h1')!) : null) ?? (pageTitle(document) || null);
   const image = meta('og:image') ?? meta('og:image:url') ?? meta('twitter:image') ?? jsonLd?.image ?? null;
   return {
     headline: rawHeadline === null ? null : stripSiteName(rawHeadline, siteName, document, url),
@@ -56,6 +56,11 @@ export function readMetadata(document: DomDocument, url: string): PageMetadata {
     section: meta('article:section') ?? jsonLd?.section ?? null,
     jsonLd,
   };
+}
+
+/** The `<title>`, wherever the parser put it (a page with text before `<html>` has it in the body). */
+export function pageTitle(document: DomDocument): string {
+  return normalizeText(document.querySelector('title')?.textContent ?? '');
 }
 
 const separators = /\s+(?:[|–—·•»:]|-{1,2}|::)\s+/;

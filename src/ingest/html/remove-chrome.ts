@@ -1,5 +1,6 @@
-import { isChromeByName } from './class-words.ts';
-import type { DomDocument, DomElement } from './dom.ts';
+import { chromeName, classWords } from './class-words.ts';
+import { isElement, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.ts';
+import { invisibleTags } from './inline-text.ts';
 
 /**
  * Removes the parts of a page that its own names call chrome — share bars,
@@ -16,7 +17,7 @@ import type { DomDocument, DomElement } from './dom.ts';
 export function removeChrome(document: DomDocument): number {
   const body = document.body;
   if (!body) return 0;
-  const context: Context = { total: paragraphText(body), removed: 0 };
+  const context: Context = { total: proseLength(body), removed: 0 };
   walk(body, context);
   return context.removed;
 }
@@ -32,7 +33,8 @@ const wrapperShare = 0.4;
 
 function walk(element: DomElement, context: Context): void {
   for (const child of [...element.children]) {
-    if (!structural.has(child.localName) && isChromeByName(child) && !holdsArticle(child, context)) {
+    const name = structural.has(child.localName) ? null : chromeName(child);
+    if (name !== null && !holdsArticle(child, context) && !(name === 'maybe-wrapper' && proseLength(child) >= wrapperText) && !isArticleElement(child)) {
       child.remove();
       context.removed++;
       continue;
@@ -41,13 +43,27 @@ function walk(element: DomElement, context: Context): void {
   }
 }
 
-function holdsArticle(element: DomElement, context: Context): boolean {
-  if (element.querySelector('h1, [itemprop="articleBody"]') !== null || element.getAttribute('itemprop') === 'articleBody') return true;
-  return context.total > 0 && paragraphText(element) / context.total > wrapperShare;
+// Paragraph text from which an element named only `has-paywall` or `tag-…` is an article's wrapper.
+const wrapperText = 400;
+const commentWords = new Set(['comment', 'comments', 'commentlist', 'kommentar', 'kommentare', 'respond', 'replies', 'disqus']);
+
+/** An <article> that is no comment is the article (or one of a page's articles, which Readability weighs). */
+function isArticleElement(element: DomElement): boolean {
+  return element.localName === 'article' && !classWords(element).some((word) => commentWords.has(word));
 }
 
-function paragraphText(element: DomElement): number {
+function holdsArticle(element: DomElement, context: Context): boolean {
+  if (element.querySelector('h1, [itemprop="articleBody"]') !== null || element.getAttribute('itemprop') === 'articleBody') return true;
+  // A comment section may outweigh the article; it is never its wrapper.
+  if (classWords(element).some((word) => commentWords.has(word))) return false;
+  return context.total > 0 && proseLength(element) / context.total > wrapperShare;
+}
+
+/** Length of the visible text that is not link text: what a page has to say, without its menus and teasers. */
+function proseLength(node: DomNode): number {
+  if (node.nodeType === TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, '').length;
+  if (!isElement(node) || node.localName === 'a' || invisibleTags.has(node.localName)) return 0;
   let length = 0;
-  for (const paragraph of element.querySelectorAll('p')) length += (paragraph.textContent ?? '').trim().length;
+  for (const child of node.childNodes) length += proseLength(child);
   return length;
 }
