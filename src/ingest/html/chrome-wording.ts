@@ -16,8 +16,26 @@ const relatedHeadingEnglish =
 const chromeLineEnglish =
   /^(?:advertisement|advert|ad|sponsored|skip to (?:main )?content|sign in|log in|subscribe(?: now)?|share(?: this)?(?: article| story| post)?|print|email|comments?|\d+ comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|caption|close|menu|back to top|this slideshow requires javascript\.?|click to (?:share|print|email)\b.*|tell us what you think\.*|want more stories like this\?|follow us\b.{0,60}|loading\.*|image \d+ of \d*(?: \/ \d+)?|photo: .{1,80}|(?:\(?(?:image|photo|picture|credit|photograph)s?(?: credit)?:.{1,80}\)?)|all rights reserved\.?|copyright .{0,80}|©.{0,100})$/i;
 
+// Read-more labels of the languages a German desk meets most (German, English, Spanish,
+// Portuguese, French, Italian, Polish).
+const readMoreLabel = String.raw`(?:read more|see more|see also|related|read also|also read|more|watch|listen|click here|lesen sie (?:auch|mehr|hier|dazu)(?: die folgenden beiträge)?|auch lesen|mehr zum thema|mehr dazu|mehr themen|auch interessant|siehe auch|zum thema|schon gelesen\??|video|das könnte (?:sie|dich) auch interessieren|lea también|lee también|vea también|ver también|lea más|lea|mire|puedes ver|te puede interesar|veja também|leia também|leia mais|à lire aussi|a lire aussi|lire aussi|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także)|przeczytaj (?:też|także)|dowiedz się więcej)`;
 // A line that opens with a read-more label and goes on with a linked title.
-const readMorePrefix = /^(?:read more|see more|related|read also|also read|more|watch|listen|click here|lesen sie (?:auch|mehr|hier)|mehr zum thema|mehr dazu|auch interessant|siehe auch|zum thema|video|das könnte sie auch interessieren)\s*[:|»›>-]\s*\S/i;
+const readMorePrefix = new RegExp(`^${readMoreLabel}\\s*[:|»›>-]\\s*\\S`, 'i');
+const readMoreAlone = new RegExp(`^${readMoreLabel}\\s*[:.!…]*$`, 'i');
+// German related-box headings that chromeKind leaves to the scraped-text importer's context.
+const relatedHeadingGerman =
+  /^(?:(?:mehr|weitere[sn]?|noch mehr) (?:zum thema|zu|aus|themen|artikel|beiträge|news|nachrichten|infos|informationen|geschichten|homestorys)\b.{0,50}|beiträge zum thema|(?:entdecke|entdecken sie) (?:weitere|jetzt|mehr)\b.{0,40}|weiterführende?r? (?:links?|artikel|beiträge|informationen)|(?:das|dies|dieses)(?: thema)? könnte (?:sie|dich) (?:auch )?interessieren.{0,20}|meist(?:gelesene|diskutierte|-diskutiert|-gelesen)\b.{0,20}|vorschau auf den nächsten artikel|teilnehmende blogs)\s*[:!.?]*$/i;
+
+// A label left without its value, or a source line: `Von:`, `Kontakt:`, `Quelle: DJV`.
+const labelLine =
+  /^(?:(?:von|by|autor(?:in)?|fotos?|titelbild|bildnachweis|bildquellen?|kontakt|contact|weitere informationen|mehr informationen|more information|further information|release date|kategorien?|category|categories|schlagworte|schlagwörter|tags|last modified|zuletzt (?:geändert|aktualisiert)|aufrufe|views|kommentare insgesamt|quellenangaben?|quellen|sources?|fuentes?|źródło|ansprechpartner(?:in)?(?: zum thema)?)\s*:?|(?:quelle|source|fuente|źródło|kategorie|category)\s*:\s*.{1,80})$/i;
+
+// Engagement and paywall lines on English pages (German ones are in chromeKind).
+const engagementEnglish =
+  /\b(?:full story|read more|continue reading|keep reading)\b.{0,60}\bsubscribe\b|\bsubscribe\b.{0,80}\b(?:full story|to read|to continue|edition|access)\b|already a subscriber|\bsign up (?:for|to)\b.{0,80}|\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox)\b|^follow (?:us|the|him|her|me)\b.{0,80}\b(?:twitter|instagram|facebook|linkedin|tiktok)\b|keep up with (?:me|us) on|download (?:the|our) (?:free )?app|we want to hear what you think|if you enjoyed (?:reading )?this|do you want to be informed|support (?:our|independent) journalism|become a (?:member|subscriber|patron)/i;
+const engagementGerman =
+  /^(?:melde dich (?:jetzt )?an\b|jetzt (?:kostenlos )?(?:anmelden|registrieren)\b|gefällt (?:dir|ihnen) (?:unser|dieser|der)\b.{0,60}\?|\*?(?:werbung|anzeige)\s*[-–:.|]\s|externer inhalt$|lade weitere inhalte|kommentare? schreiben$|dieser (?:beitrag|text|artikel) (?:gibt die meinung|entspricht den|enthält werbung))/i;
+const clockLine = /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|uhr))?$/i;
 
 // English bylines and date lines: `By Paul Takahashi`, `Published 4:00 am CST, Wednesday, November 20, 2019`.
 const englishByline = /^(?:by|written by|posted by|words by|story by)\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&|and|\||-|–)\s*.{0,80})?$/u;
@@ -26,7 +44,7 @@ const englishDate =
 
 export function isRelatedHeading(text: string): boolean {
   if (text.length > 80) return false;
-  return relatedHeadingEnglish.test(text) || chromeKind(text) === 'related';
+  return relatedHeadingEnglish.test(text) || relatedHeadingGerman.test(text) || readMoreAlone.test(text) || chromeKind(text) === 'related';
 }
 
 export function isReadMoreLine(text: string): boolean {
@@ -35,7 +53,8 @@ export function isReadMoreLine(text: string): boolean {
 
 /** A line (a block's whole text) that is chrome, not article text. */
 export function isChromeLine(text: string): boolean {
-  if (text.length <= 200 && chromeLineEnglish.test(text)) return true;
+  if (text.length <= 200 && (chromeLineEnglish.test(text) || labelLine.test(text) || clockLine.test(text))) return true;
+  if (text.length <= 300 && (engagementEnglish.test(text) || engagementGerman.test(text))) return true;
   return chromeKind(text) !== null;
 }
 

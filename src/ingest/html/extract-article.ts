@@ -3,7 +3,7 @@ import { DepescheError } from '../../errors.ts';
 import { parseByline } from '../scraped-text/byline.ts';
 import { blocksToText } from './blocks-to-text.ts';
 import { cleanContent } from './clean-content.ts';
-import { parseDocument as parseWithLinkedom, type DomDocument } from './dom.ts';
+import { parseDocument as parseWithLinkedom, type DomDocument, type DomElement } from './dom.ts';
 import { elementToBlocks } from './fragment-to-blocks.ts';
 import { findHeroImage } from './hero-image.ts';
 import { inlineText, normalizeText } from './inline-text.ts';
@@ -40,26 +40,35 @@ const minArticleWords = 25;
 
 /** Throws DepescheError('no_article', …German message…) when the page has no article. */
 export function extractArticle(html: string, url: string, options: ExtractOptions = {}): ExtractedPage {
-  const document = (options.parseDocument ?? parseWithLinkedom)(html, url);
+  const parse = options.parseDocument ?? parseWithLinkedom;
+  const document = parse(html, url);
   // Everything read from the page as it is, before Readability and the cleaning change it.
   const metadata = readMetadata(document, url);
   const headlines = [metadata.headline, pageTitle(document), ...[...document.querySelectorAll('h1')].map(inlineText)].filter(
     (text): text is string => !!text,
   );
-  const teaser = findTeaser(document, metadata.description);
+  const teaser = findTeaser(document, metadata.description, metadata.headline);
   const heroImage = findHeroImage(document, metadata.image, url);
   const keyPoints = takeKeyPoints(document);
+  const found = { teaser, description: metadata.description, heroImage, keyPoints };
+
   removeChrome(document);
+  let content = readabilityContent(document);
+  let result = content ? leadAndBody(elementToBlocks(cleaned(content.content, headlines), url), found) : null;
+  let text = result ? blocksToText(result.leadOnPage ? result.lead : '', result.body) : '';
+  if (wordCount(text) < minArticleWords) {
+    // Removing chrome by name can take a page's only text box with it (a blog post in a
+    // `widget`): then Readability gets the page as it came.
+    const fresh = parse(html, url);
+    takeKeyPoints(fresh);
+    content = readabilityContent(fresh);
+    result = content ? leadAndBody(elementToBlocks(cleaned(content.content, headlines), url), found) : null;
+    text = result ? blocksToText(result.leadOnPage ? result.lead : '', result.body) : '';
+  }
+  if (!content || !result || wordCount(text) < minArticleWords) throw noArticle(url);
+  const { lead, body, heroImage: hero } = result;
 
-  const found = readabilityContent(document);
-  if (!found) throw noArticle(url);
-  cleanContent(found.content, { headlines });
-  const blocks = elementToBlocks(found.content, url);
-  const { lead, leadOnPage, body, heroImage: hero } = leadAndBody(blocks, { teaser, description: metadata.description, heroImage, keyPoints });
-  const text = blocksToText(leadOnPage ? lead : '', body);
-  if (wordCount(text) < minArticleWords) throw noArticle(url);
-
-  const headline = metadata.headline ?? found.title ?? headlines[0] ?? '';
+  const headline = metadata.headline ?? content.title ?? headlines[0] ?? '';
   if (headline === '') throw new DepescheError('no_headline', `Auf ${url} wurde keine Überschrift gefunden (kein <h1>, kein <title>, kein og:title). Bitte die Überschrift von Hand eintragen.`);
   const siteName = metadata.siteName;
   const draft: ArticleDraft = {
@@ -72,11 +81,16 @@ export function extractArticle(html: string, url: string, options: ExtractOption
     sources: [{ name: siteName ?? hostOf(url), url }],
     entities: [],
     tags: metadata.tags,
-    authors: metadata.authors.length > 0 ? metadata.authors : bylineAuthors(found.byline),
+    authors: metadata.authors.length > 0 ? metadata.authors : bylineAuthors(content.byline),
     language: metadata.language,
     publishedAt: metadata.publishedAt,
   };
   return { draft, text, canonicalUrl: metadata.canonicalUrl, siteName };
+}
+
+function cleaned(content: DomElement, headlines: readonly string[]): DomElement {
+  cleanContent(content, { headlines });
+  return content;
 }
 
 function bylineAuthors(byline: string | null): string[] {

@@ -1,7 +1,8 @@
 import type { Block } from '../../article/article.ts';
 import { parseCreditLine, splitGluedCredit } from '../scraped-text/credit.ts';
 import { isElement, parseFragment, TEXT_NODE, type DomElement, type DomNode } from './dom.ts';
-import { bareImage, figureImage } from './image-block.ts';
+import { hasClassWord } from './class-words.ts';
+import { bareImage, figureImage, imageBlock, imageSource, isTinyImage, splitCaptionText } from './image-block.ts';
 import { inlineText, invisibleTags, normalizeText } from './inline-text.ts';
 
 /**
@@ -62,6 +63,10 @@ function walkNode(node: DomNode, walk: Walk): void {
     return;
   }
   flush(walk);
+  if (tag !== 'figure' && tag !== 'figcaption' && hasClassWord(node, captionWords)) {
+    caption(node, walk);
+    return;
+  }
   if (headingTags.has(tag)) push(walk, { type: 'subheading', text: inlineText(node) });
   else if (tag === 'blockquote') quote(node, walk);
   else if (tag === 'ul' || tag === 'ol') list(node, walk);
@@ -208,6 +213,35 @@ function figure(element: DomElement, walk: Walk): void {
   }
   const block = figureImage(element, walk.baseUrl);
   if (block) walk.blocks.push(block);
+}
+
+// Names of caption and credit elements outside <figure> (`wp-caption-text`, `media__caption`, `img__credit`).
+const captionWords = new Set(['caption', 'captions', 'credit', 'credits', 'copyright', 'bildunterschrift', 'bildnachweis', 'bildquelle', 'bu', 'imagecaption', 'figcaption', 'legende', 'photocredit', 'fotocredit']);
+
+/**
+ * A caption element outside <figure>: with a picture inside (`<div class="wp-caption"><img><p>…`)
+ * it is a figure; otherwise it belongs to the picture just before it, or to none (then it goes,
+ * since a caption without its picture is no body text).
+ */
+function caption(element: DomElement, walk: Walk): void {
+  const img = [...element.querySelectorAll('img')].find((candidate) => !isTinyImage(candidate) && imageSource(candidate, walk.baseUrl) !== null);
+  if (img) {
+    const src = imageSource(img, walk.baseUrl);
+    const captionElement = [...element.querySelectorAll('*')].find((child) => !child.querySelector('img') && hasClassWord(child, captionWords) && inlineText(child) !== '');
+    const split = splitCaptionText(captionElement ? inlineText(captionElement) : '');
+    walk.blocks.push(imageBlock({ ...(src !== null ? { src } : {}), alt: normalizeText(img.getAttribute('alt') ?? ''), ...split }));
+    return;
+  }
+  const text = inlineText(element);
+  const last = walk.blocks.at(-1);
+  if (text === '' || last?.type !== 'image') return;
+  const split = splitCaptionText(text);
+  if (last.image.caption === '' && split.caption !== '') {
+    last.image.caption = split.caption;
+    last.text = split.caption;
+  }
+  if (last.image.credit === '' && split.credit !== '') last.image.credit = split.credit;
+  else if (last.image.credit === '' && split.caption === '' ) last.image.credit = text;
 }
 
 function image(img: DomElement, walk: Walk): void {

@@ -1,4 +1,4 @@
-import { classWords } from './class-words.ts';
+import { chromeName, classWords } from './class-words.ts';
 import type { DomDocument, DomElement } from './dom.ts';
 import { inlineText, normalizeText } from './inline-text.ts';
 
@@ -18,8 +18,10 @@ const teaserWords = new Set([
 const notTeaserWords = new Set(['list', 'item', 'items', 'related', 'more', 'card', 'cards', 'grid', 'slider', 'carousel', 'nav', 'menu', 'footer', 'sidebar', 'widget', 'image', 'img', 'picture', 'caption', 'video', 'media']);
 const candidateTags = 'p, div, h2, h3, span, section, strong';
 
-export function findTeaser(document: DomDocument, description: string | null): string | null {
-  const headline = document.querySelector('h1');
+export function findTeaser(document: DomDocument, description: string | null, headlineText: string | null): string | null {
+  const headline = headlineElement(document, headlineText);
+  if (!headline) return null;
+  const shownHeadline = comparable(inlineText(headline));
   const wanted = description ? comparable(description.replace(/(?:\s*(?:…|\.\.\.))+$/, '')) : '';
   let byDescription: string | null = null;
   let byName: string | null = null;
@@ -27,10 +29,11 @@ export function findTeaser(document: DomDocument, description: string | null): s
     if (element.closest('nav, footer, aside, a, li, figure, form, [role="navigation"]') !== null) continue;
     const text = inlineText(element);
     if (text.length < 40 || text.length > 1000) continue;
+    // A cut-off excerpt („…“, „mehr •••“) is a teaser for this page elsewhere, not its lead.
+    if (/(?:\.\.\.|…|•••|»|›)\s*$/.test(text) || comparable(text) === shownHeadline) continue;
     if (element.querySelector('p, div, h2, h3, ul, ol, section, figure, img') !== null && !isSingleBlockWrapper(element)) continue;
     if (linkShare(element) > 0.3) continue;
-    const near = headline === null || isNear(element, headline);
-    if (!near) continue;
+    if (!isNear(element, headline) || insideChrome(element)) continue;
     if (byDescription === null && wanted.length >= 40) {
       const own = comparable(text);
       if (own === wanted || (own.startsWith(wanted) && wanted.length >= own.length * 0.6)) byDescription = text;
@@ -39,6 +42,22 @@ export function findTeaser(document: DomDocument, description: string | null): s
     if (byDescription !== null) break;
   }
   return byDescription ?? byName;
+}
+
+/** The page's `<h1>`, or on pages without one the element that shows the headline. */
+function headlineElement(document: DomDocument, headline: string | null): DomElement | null {
+  const h1 = document.querySelector('h1');
+  if (h1 || !headline) return h1;
+  const wanted = comparable(headline);
+  return [...document.querySelectorAll('h2, h3, [itemprop="headline"], [class*="title"], [class*="headline"]')].find((element) => comparable(inlineText(element)) === wanted) ?? null;
+}
+
+/** Author boxes, sidebars and widgets have descriptions of their own. */
+function insideChrome(element: DomElement): boolean {
+  for (let node: DomElement | null = element; node && node.localName !== 'body'; node = node.parentElement) {
+    if (chromeName(node) === 'chrome') return true;
+  }
+  return false;
 }
 
 function hasTeaserName(element: DomElement): boolean {
