@@ -68,7 +68,7 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   if (!content || !result || wordCount(text) < minArticleWords) throw noArticle(url);
   const { lead, body, heroImage: hero } = result;
 
-  const headline = metadata.headline ?? content.title ?? headlines[0] ?? '';
+  const headline = metadata.headline || content.title || headlines[0] || '';
   if (headline === '') throw new DepescheError('no_headline', `Auf ${url} wurde keine Überschrift gefunden (kein <h1>, kein <title>, kein og:title). Bitte die Überschrift von Hand eintragen.`);
   const siteName = metadata.siteName;
   const draft: ArticleDraft = {

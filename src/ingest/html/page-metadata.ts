@@ -41,10 +41,11 @@ export function readMetadata(document: DomDocument, url: string): PageMetadata {
   const jsonLd = readJsonLd(document);
   const siteName = meta('og:site_name') ?? jsonLd?.publisher ?? meta('application-name');
   const canonical = document.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta('og:url');
-  const rawHeadline = meta('og:title') ?? jsonLd?.headline ?? meta('twitter:title') ?? (document.querySelector('h1') ? inlineText(document.querySelector('h1')!) : null) ?? (pageTitle(document) || null);
+  const h1 = [...document.querySelectorAll('h1')].map(inlineText).find((text) => text !== '') ?? null;
+  const rawHeadline = meta('og:title') ?? jsonLd?.headline ?? meta('twitter:title') ?? h1 ?? (pageTitle(document) || null);
   const image = meta('og:image') ?? meta('og:image:url') ?? meta('twitter:image') ?? jsonLd?.image ?? null;
   return {
-    headline: rawHeadline === null ? null : stripSiteName(rawHeadline, siteName, document, url),
+    headline: rawHeadline === null ? null : stripSiteName(rawHeadline, siteName, document, url) || null,
     description: meta('og:description') ?? meta('description') ?? jsonLd?.description ?? meta('twitter:description'),
     siteName,
     canonicalUrl: canonical ? resolveUrl(canonical, url) : null,

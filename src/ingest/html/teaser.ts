@@ -1,3 +1,5 @@
+import { splitGluedCredit } from '../scraped-text/credit.ts';
+import { isChromeLine } from './chrome-wording.ts';
 import { chromeName, classWords } from './class-words.ts';
 import type { DomDocument, DomElement } from './dom.ts';
 import { inlineText, normalizeText } from './inline-text.ts';
@@ -24,24 +26,37 @@ export function findTeaser(document: DomDocument, description: string | null, he
   const shownHeadline = comparable(inlineText(headline));
   const wanted = description ? comparable(description.replace(/(?:\s*(?:…|\.\.\.))+$/, '')) : '';
   let byDescription: string | null = null;
-  let byName: string | null = null;
   for (const element of document.querySelectorAll(candidateTags)) {
-    if (element.closest('nav, footer, aside, a, li, figure, form, [role="navigation"]') !== null) continue;
-    const text = inlineText(element);
-    if (text.length < 40 || text.length > 1000) continue;
-    // A cut-off excerpt („…“, „mehr •••“) is a teaser for this page elsewhere, not its lead.
-    if (/(?:\.\.\.|…|•••|»|›)\s*$/.test(text) || comparable(text) === shownHeadline) continue;
-    if (element.querySelector('p, div, h2, h3, ul, ol, section, figure, img') !== null && !isSingleBlockWrapper(element)) continue;
-    if (linkShare(element) > 0.3) continue;
-    if (!isNear(element, headline) || insideChrome(element)) continue;
-    if (byDescription === null && wanted.length >= 40) {
-      const own = comparable(text);
-      if (own === wanted || (own.startsWith(wanted) && wanted.length >= own.length * 0.6)) byDescription = text;
+    if (wanted.length < 40) break;
+    const text = acceptable(element, headline, shownHeadline);
+    if (text === null || element.querySelector('p, div, h2, h3, ul, ol, section, figure, img') !== null && !isSingleBlockWrapper(element)) continue;
+    const own = comparable(text);
+    if (own === wanted || (own.startsWith(wanted) && wanted.length >= own.length * 0.6)) {
+      byDescription = text;
+      break;
     }
-    if (byName === null && hasTeaserName(element)) byName = text;
-    if (byDescription !== null) break;
   }
-  return byDescription ?? byName;
+  if (byDescription !== null) return byDescription;
+  // By name: the teaser box may hold a paragraph or two, or a short list (`<div class="article-intro"><p>…`).
+  for (const element of document.querySelectorAll('[class], [id], [itemprop]')) {
+    if (!hasTeaserName(element) || element.querySelector('figure, img, h1, h2, h3, article, section') !== null) continue;
+    const text = acceptable(element, headline, shownHeadline);
+    if (text !== null) return text;
+  }
+  return null;
+}
+
+/** The element's text when it may be the teaser: near the headline, not chrome, not links, not cut off. */
+function acceptable(element: DomElement, headline: DomElement, shownHeadline: string): string | null {
+  if (element.closest('nav, footer, aside, a, figure, form, [role="navigation"]') !== null) return null;
+  const text = inlineText(element);
+  if (text.length < 40 || text.length > 1000) return null;
+  // A cut-off excerpt („…“, „mehr •••“) is a teaser for this page elsewhere, not its lead.
+  if (/(?:\.\.\.|…|•••|»|›)\s*$/.test(text) || comparable(text) === shownHeadline) return null;
+  // A caption (`… am Neusiedler See. © WSNA`) or a sign-up line is no teaser.
+  if (splitGluedCredit(text) !== null || isChromeLine(text)) return null;
+  if (linkShare(element) > 0.3 || !isNear(element, headline) || insideChrome(element)) return null;
+  return text;
 }
 
 /** The page's `<h1>`, or on pages without one the element that shows the headline. */
