@@ -31,6 +31,8 @@ const boilerplateWords = new Set([
   'skip', 'skiplink', 'login', 'signin', 'signup', 'register',
   'offscreen', 'sronly', 'visuallyhidden',
   'navigation', 'nav', 'menu', 'footer', 'masthead', 'banner', 'complementary', 'contentinfo',
+  // The topic label above a headline (Dachzeile) is a label, not article text.
+  'kicker', 'dachzeile', 'topline', 'overline', 'eyebrow', 'spitzmarke',
 ]);
 
 // Word pairs that name chrome only together (`sr only`, `screen reader text`, `read more`).

@@ -1,6 +1,6 @@
 import { chromeName, classWords } from './class-words.ts';
 import { isElement, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.ts';
-import { invisibleTags } from './inline-text.ts';
+import { inlineText, invisibleTags } from './inline-text.ts';
 
 /**
  * Removes the parts of a page that its own names call chrome — share bars,
@@ -17,9 +17,24 @@ import { invisibleTags } from './inline-text.ts';
 export function removeChrome(document: DomDocument): number {
   const body = document.body;
   if (!body) return 0;
+  keepQuoteSpeakers(document);
   const context: Context = { total: proseLength(body), removed: 0 };
   walk(body, context);
   return context.removed;
+}
+
+/**
+ * Readability drops every <footer>, also the one naming a quote's speaker; as a last
+ * paragraph opened by a dash the speaker survives and becomes the quote's attribution.
+ */
+function keepQuoteSpeakers(document: DomDocument): void {
+  for (const speaker of [...document.querySelectorAll('blockquote > footer, blockquote > cite')]) {
+    const text = inlineText(speaker);
+    if (text === '') continue;
+    const paragraph = document.createElement('p');
+    paragraph.textContent = /^[—–-]/.test(text) ? text : `— ${text}`;
+    speaker.replaceWith(paragraph);
+  }
 }
 
 interface Context {

@@ -14,7 +14,7 @@ import { inlineText, normalizeText } from './inline-text.ts';
 
 const teaserWords = new Set([
   'lead', 'leadtext', 'intro', 'introduction', 'teaser', 'teasertext', 'deck', 'excerpt', 'standfirst', 'subtitle', 'subline', 'subheadline', 'abstract',
-  'summary', 'description', 'vorspann', 'anriss', 'einleitung', 'sapo', 'chapo', 'bajada', 'entradilla', 'lede', 'dek', 'strapline', 'kicker',
+  'summary', 'description', 'vorspann', 'anriss', 'einleitung', 'sapo', 'chapo', 'bajada', 'entradilla', 'lede', 'dek', 'strapline',
 ]);
 // Names that say the element is a list of teasers for other articles, not this one's lead.
 const notTeaserWords = new Set(['list', 'item', 'items', 'related', 'more', 'card', 'cards', 'grid', 'slider', 'carousel', 'nav', 'menu', 'footer', 'sidebar', 'widget', 'image', 'img', 'picture', 'caption', 'video', 'media']);

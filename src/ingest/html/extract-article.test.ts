@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { blockSchema, keyPointSchema } from '../../article/article.ts';
+import { isDepescheError } from '../../errors.ts';
+import { decodeHtml } from './decode-html.ts';
+import { extractArticle } from './extract-article.ts';
+
+const page = (name: string) => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/pages/${name}`, import.meta.url)));
+const articleUrl = 'https://www.kieler-tagespost.example/politik/kita-reform-beschlossen-123.html?utm_source=feed';
+
+test('a German news page becomes a draft: metadata, teaser as lead, hero image with credit, key points, clean body', () => {
+  const { draft, text, canonicalUrl, siteName } = extractArticle(decodeHtml(page('nachrichten-artikel.html'), 'text/html; charset=utf-8'), articleUrl);
+  assert.equal(canonicalUrl, 'https://www.kieler-tagespost.example/politik/kita-reform-beschlossen-123.html');
+  assert.equal(siteName, 'Kieler Tagespost');
+  assert.deepEqual(draft, {
+    section: 'Politik',
+    // og:title, which the <title> repeats with the site name after it.
+    headline: 'Landtag beschließt Kita-Reform: Gebühren sinken ab August',
+    lead: 'Der Landtag in Kiel hat die Kita-Reform beschlossen. Eltern zahlen ab August weniger, die Kommunen bekommen mehr Geld vom Land.',
+    heroImage: {
+      src: 'https://www.kieler-tagespost.example/bilder/landtag-1200x675.jpg',
+      alt: 'Der Plenarsaal des Landtags in Kiel',
+      caption: 'Die Abgeordneten stimmten mit breiter Mehrheit für die Reform.',
+      credit: 'dpa',
+    },
+    keyPoints: [
+      { text: 'Die Kita-Gebühren sinken ab August um ein Drittel.', origin: 'editor' },
+      { text: 'Das Land zahlt den Kommunen 80 Millionen Euro mehr im Jahr.', origin: 'editor' },
+      { text: 'Die Opposition hält die Reform für zu teuer.', origin: 'editor' },
+    ],
+    body: [
+      {
+        type: 'paragraph',
+        text: 'Nach monatelangem Streit hat der Landtag am Mittwochabend die Reform der Kindertagesstätten verabschiedet. Für das Gesetz stimmten die Fraktionen der Regierung und ein Teil der Opposition.',
+      },
+      {
+        type: 'paragraph',
+        text: 'Die Gebühren für einen Ganztagsplatz sinken damit ab dem 1. August von durchschnittlich 290 auf 190 Euro im Monat. Für Familien mit mehreren Kindern wird das zweite Kind beitragsfrei.',
+      },
+      { type: 'subheading', text: 'Was bedeutet das für die Kommunen?' },
+      {
+        type: 'paragraph',
+        text: 'Die Städte und Gemeinden bekommen vom Land jedes Jahr 80 Millionen Euro zusätzlich. Der Städtetag begrüßte das, warnte aber vor steigenden Kosten beim Personal.',
+      },
+      { type: 'quote', text: '„Das ist ein guter Tag für die Familien in unserem Land.“', attribution: 'Bildungsministerin Karin Prien' },
+      {
+        type: 'paragraph',
+        text: 'Die Opposition kritisierte, die Reform sei nicht solide finanziert. Sie kündigte an, die Umsetzung im Bildungsausschuss genau zu verfolgen.',
+      },
+    ],
+    sources: [{ name: 'Kieler Tagespost', url: articleUrl }],
+    entities: [],
+    tags: ['Kita', 'Landtag', 'Bildung', 'Schleswig-Holstein'],
+    authors: ['Anna Berg', 'Jens Holm'],
+    language: 'de-DE',
+    publishedAt: '2024-03-13T17:45:00+01:00',
+  });
+  for (const block of draft.body) blockSchema.parse(block);
+  for (const point of draft.keyPoints) keyPointSchema.parse(point);
+  // Nothing of the chrome around the article reaches the text: not the kicker, byline, share bar,
+  // key points box, related links, newsletter line, author box, comments or footer.
+  for (const chrome of ['Schleswig-Holstein', 'Von Anna Berg', 'WhatsApp', 'Das Wichtigste', 'um ein Drittel', 'Mehr zum Thema', 'Kita-Streit', 'Newsletter', 'Landeskorrespondentin', 'Leser123', 'Steuern', 'Impressum', 'Cookies']) {
+    assert.equal(text.includes(chrome), false, `„${chrome}“ gehört nicht in den Text`);
+  }
+  assert.equal(
+    text,
+    [
+      'Der Landtag in Kiel hat die Kita-Reform beschlossen. Eltern zahlen ab August weniger, die Kommunen bekommen mehr Geld vom Land.',
+      'Nach monatelangem Streit hat der Landtag am Mittwochabend die Reform der Kindertagesstätten verabschiedet. Für das Gesetz stimmten die Fraktionen der Regierung und ein Teil der Opposition.',
+      'Die Gebühren für einen Ganztagsplatz sinken damit ab dem 1. August von durchschnittlich 290 auf 190 Euro im Monat. Für Familien mit mehreren Kindern wird das zweite Kind beitragsfrei.',
+      'Was bedeutet das für die Kommunen?',
+      'Die Städte und Gemeinden bekommen vom Land jedes Jahr 80 Millionen Euro zusätzlich. Der Städtetag begrüßte das, warnte aber vor steigenden Kosten beim Personal.',
+      '„Das ist ein guter Tag für die Familien in unserem Land.“\nBildungsministerin Karin Prien',
+      'Die Opposition kritisierte, die Reform sei nicht solide finanziert. Sie kündigte an, die Umsetzung im Bildungsausschuss genau zu verfolgen.',
+    ].join('\n\n'),
+  );
+});
+
+test('an old page in windows-1252, declared by <meta http-equiv>, laid out with a table', () => {
+  const html = decodeHtml(page('lokal-windows-1252.html'), null);
+  const { draft, text, canonicalUrl, siteName } = extractArticle(html, 'https://www.flensburger-wochenblatt.example/lokales/strassenfest.html');
+  assert.equal(canonicalUrl, null);
+  assert.equal(siteName, null);
+  assert.deepEqual(draft, {
+    section: null,
+    headline: 'Straßenfest in Flensburg: Tausende feiern an der Förde',
+    // No teaser and no description: the first paragraph is the lead.
+    lead: 'Flensburg. Bei strahlendem Sonnenschein haben am Wochenende mehr als zwölftausend Menschen das Straßenfest an der Förde besucht. Die Veranstalter sprachen von einem Rekord.',
+    heroImage: null,
+    keyPoints: [],
+    body: [
+      {
+        type: 'paragraph',
+        text: 'Auf drei Bühnen spielten Bands aus der Region, dazu gab es Stände mit Fischbrötchen, Crêpes und Flensburger Bier. Die Polizei meldete einen friedlichen Verlauf ohne größere Zwischenfälle.',
+      },
+      { type: 'paragraph', text: '„So voll war es hier noch nie“, sagte Organisatorin Birte Sörensen. Im nächsten Jahr soll das Fest um einen Tag verlängert werden.' },
+    ],
+    sources: [{ name: 'flensburger-wochenblatt.example', url: 'https://www.flensburger-wochenblatt.example/lokales/strassenfest.html' }],
+    entities: [],
+    tags: [],
+    authors: ['Jörg Müßig'],
+    language: 'de',
+    publishedAt: null,
+  });
+  assert.equal(text.startsWith('Flensburg. Bei strahlendem Sonnenschein'), true);
+  assert.equal(text.includes('Lokales'), false);
+  assert.equal(text.includes('Alle Rechte vorbehalten'), false);
+});
+
+test('a section front without an article is refused with no_article and a German message', () => {
+  const html = decodeHtml(page('keine-artikelseite.html'), 'text/html');
+  assert.throws(
+    () => extractArticle(html, 'https://www.kieler-tagespost.example/politik'),
+    (error: unknown) =>
+      isDepescheError(error) &&
+      error.code === 'no_article' &&
+      error.status === 422 &&
+      error.message.includes('https://www.kieler-tagespost.example/politik') &&
+      error.message.includes('kein Artikel gefunden'),
+  );
+});
