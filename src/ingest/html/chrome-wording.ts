@@ -14,7 +14,9 @@ const relatedHeadingEnglish =
 
 // Whole lines of chrome on English pages.
 const chromeLineEnglish =
-  /^(?:advertisement|advert|ad|sponsored|skip to (?:main )?content|sign in|log in|subscribe(?: now)?|share(?: this)?(?: article| story| post)?|print|email|comments?|\d+ comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|caption|close|menu|back to top|this slideshow requires javascript\.?|click to (?:share|print|email)\b.*|tell us what you think\.*|want more stories like this\?|follow us\b.{0,60}|loading\.*|image \d+ of \d*(?: \/ \d+)?|photo: .{1,80}|(?:\(?(?:image|photo|picture|credit|photograph)s?(?: credit)?:.{1,80}\)?)|all rights reserved\.?|copyright .{0,80}|©.{0,100})$/i;
+  /^(?:advertisement|advert|ad|sponsored|skip to (?:main )?content|sign in|log in|subscribe(?: now)?|share(?: this)?(?: article| story| post)?|print|email|comments?|\d+ comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|caption|close|menu|back to top|this slideshow requires javascript\.?|click to (?:share|print|email)\b.*|tell us what you think\.*|want more stories like this\?|follow us\b.{0,60}|loading\.*|image \d+ of \d*(?: \/ \d+)?|photo: .{1,80}|(?:\(?(?:image|photo|picture|credit|photograph)s?(?: credit)?:.{1,80}\)?)|all rights reserved\.?|copyright .{0,80}|©.{0,100}|image (?:copyright|caption|source)\b.{0,200})$/i;
+// Legal and affiliate lines, wherever the sentence stands in a short line.
+const legalEnglish = /\ball rights reserved\b|©\s*\d{4}|\baffiliate (?:links?|commission|program)|\bmay (?:earn|receive) (?:a )?(?:commission|compensation)\b/i;
 
 // Read-more labels of the languages a German desk meets most (German, English, Spanish,
 // Portuguese, French, Italian, Polish).
@@ -32,7 +34,7 @@ const labelLine =
 
 // Engagement and paywall lines on English pages (German ones are in chromeKind).
 const engagementEnglish =
-  /\b(?:full story|read more|continue reading|keep reading)\b.{0,60}\bsubscribe\b|\bsubscribe\b.{0,80}\b(?:full story|to read|to continue|edition|access)\b|already a subscriber|\bsign up (?:for|to)\b.{0,80}|\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox)\b|^follow (?:us|the|him|her|me)\b.{0,80}\b(?:twitter|instagram|facebook|linkedin|tiktok)\b|keep up with (?:me|us) on|download (?:the|our) (?:free )?app|we want to hear what you think|if you enjoyed (?:reading )?this|do you want to be informed|support (?:our|independent) journalism|become a (?:member|subscriber|patron)/i;
+  /\b(?:full story|read more|continue reading|keep reading)\b.{0,60}\bsubscribe\b|\bsubscribe\b.{0,80}\b(?:full story|to read|to continue|edition|access)\b|already a subscriber|\bsign up (?:for|to)\b.{0,80}|\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox)\b|^follow\b.{0,60}\bon (?:twitter|instagram|facebook|linkedin|tiktok|x)\b|^click here to (?:get|download|subscribe|sign up)\b|keep up with (?:me|us) on|download (?:the|our) (?:free )?app|we want to hear what you think|if you enjoyed (?:reading )?this|do you want to be informed|support (?:our|independent) journalism|become a (?:member|subscriber|patron)/i;
 const engagementGerman =
   /^(?:melde dich (?:jetzt )?an\b|jetzt (?:kostenlos )?(?:anmelden|registrieren)\b|gefällt (?:dir|ihnen) (?:unser|dieser|der)\b.{0,60}\?|\*?(?:werbung|anzeige)\s*[-–:.|]\s|externer inhalt$|lade weitere inhalte|kommentare? schreiben$|dieser (?:beitrag|text|artikel) (?:gibt die meinung|entspricht den|enthält werbung))/i;
 const clockLine = /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|uhr))?$/i;
@@ -54,13 +56,15 @@ export function isReadMoreLine(text: string): boolean {
 /** A line (a block's whole text) that is chrome, not article text. */
 export function isChromeLine(text: string): boolean {
   if (text.length <= 200 && (chromeLineEnglish.test(text) || labelLine.test(text) || clockLine.test(text))) return true;
-  if (text.length <= 300 && (engagementEnglish.test(text) || engagementGerman.test(text))) return true;
+  if (text.length <= 300 && (engagementEnglish.test(text) || engagementGerman.test(text) || legalEnglish.test(text))) return true;
   return chromeKind(text) !== null;
 }
 
 /** A byline or date line standing on its own (`Von Anna Berg`, `By Paul Takahashi`, `12.03.2024, 14:30 Uhr`). */
-export function isBylineOrDate(text: string): boolean {
-  if (text.length > 160) return false;
+export function isBylineOrDate(line: string): boolean {
+  if (line.length > 160) return false;
+  // `| UPDATED: 11:05, Tue, Nov 19, 2019`: separators left over from a meta line.
+  const text = line.replace(/^[\s|·•–-]+/, '');
   if (isDateLine(text) || englishDate.test(text)) return true;
   if (englishByline.test(text)) return true;
   // An agency alone (`dpa`) is a byline; names alone are not (they may be a heading).

@@ -23,7 +23,7 @@ const boilerplateWords = new Set([
   'comment', 'comments', 'commentlist', 'kommentar', 'kommentare', 'disqus', 'respond', 'replies',
   'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'prevnext',
   'ad', 'ads', 'adslot', 'adsense', 'advert', 'adverts', 'advertisement', 'anzeige', 'werbung', 'sponsor', 'sponsored', 'promo', 'promotion', 'commercial', 'taboola', 'outbrain', 'plista', 'ligatus',
-  'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'popup', 'modal', 'overlay',
+  'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'popup', 'modal', 'overlay', 'tooltip', 'popover', 'rollover', 'hovercard',
   'sidebar', 'widget', 'widgets', 'toolbar', 'tools',
   'tags', 'tagcloud', 'tagging', 'keywords', 'schlagworte', 'topics',
   'byline', 'author', 'authors', 'autor', 'autoren', 'bio', 'dateline', 'meta', 'metadata', 'timestamp', 'date', 'published', 'updated',

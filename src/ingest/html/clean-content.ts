@@ -36,6 +36,7 @@ export function cleanContent(content: DomElement, context: CleanContext): void {
       isBylineOrDate(text) ||
       headlines.has(comparable(text)) ||
       (text.length <= 400 && orphanCaption.test(text)) ||
+      isShoutedLink(text, element) ||
       contactLine.test(text)
     ) {
       removeWithEmptyParents(element, content);
@@ -71,6 +72,12 @@ function removeWithEmptyParents(element: DomElement, content: DomElement): void 
     parent.remove();
     parent = up;
   }
+}
+
+/** `CLICK HERE TO GET THE APP`, `SEAN SPICER ELIMINATED FROM …`: a linked line in capitals is a teaser for elsewhere. */
+function isShoutedLink(text: string, element: DomElement): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 12 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && linkDensity(element) > 0.5;
 }
 
 /** A list whose every item is a link: related articles, social profiles, a table of contents. */

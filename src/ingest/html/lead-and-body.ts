@@ -32,7 +32,7 @@ export function leadAndBody(
   }
   if (found.teaser !== null) {
     const teaser = comparable(found.teaser);
-    const repeated = body.findIndex((block, index) => index < 4 && block.type === 'paragraph' && (comparable(block.text) === teaser || teaser.startsWith(comparable(block.text))));
+    const repeated = body.findIndex((block, index) => index < 10 && block.type === 'paragraph' && sameText(comparable(block.text), teaser));
     return { lead: found.teaser, leadOnPage: true, body: repeated === -1 ? body : body.filter((_, index) => index !== repeated), heroImage };
   }
   const firstText = body.findIndex((block) => block.type !== 'image');
@@ -41,6 +41,13 @@ export function leadAndBody(
     return { lead: opening.text, leadOnPage: true, body: body.filter((_, index) => index !== firstText), heroImage };
   }
   return { lead: found.description ?? '', leadOnPage: false, body, heroImage };
+}
+
+/** The teaser printed again, maybe cut short or with a word more. */
+function sameText(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= 40 && longer.includes(shorter) && shorter.length >= longer.length * 0.8;
 }
 
 /** The box's items again in the body (a second copy for print or mobile) are dropped. */
