@@ -1,4 +1,4 @@
-import type { Section } from '../article/section.ts';
+import { sectionOf, type Section } from '../article/section.ts';
 import type { LiveRecommender } from '../recommend/live-recommender.ts';
 import type { Store } from '../store/article-repository.ts';
 import type { SectionTeasers } from './pages/home-page.ts';
@@ -7,6 +7,9 @@ import { presentArticle, presentTeaser, type ArticleView, type TeaserView } from
 import { mediaIdsIn, withMediaInfo, type MediaInfo } from './presenters/media-lookup.ts';
 import type { SiteContext } from './presenters/site-context.ts';
 import { reasonText, type RecommendationView } from './presenters/recommendation-view.ts';
+import { formatGermanDate } from './presenters/german-date.ts';
+import { articlePath } from './presenters/article-view.ts';
+import type { StoryLinkView } from './pages/story-block.ts';
 
 /**
  * What the reader pages show, read from the store and presented as plain
@@ -15,6 +18,7 @@ import { reasonText, type RecommendationView } from './presenters/recommendation
 export const sectionPageSize = 12;
 const teasersPerSection = 4;
 const recommendationCount = 4;
+const storyLinkCount = 5;
 
 export async function homeData(store: Store, site: SiteContext): Promise<{ topStory: TeaserView | null; sections: SectionTeasers[] }> {
   const [top] = await store.articles.list({ status: 'published', limit: 1 });
@@ -57,7 +61,8 @@ export async function sectionData(
 }
 
 export interface ArticlePageData {
-  article: ArticleView;
+  /** With the other published articles of its story („Mehr zu dieser Geschichte“). */
+  article: ArticleView & { moreInStory: StoryLinkView[] };
   /** The picks every reader gets (personal ones replace them in the browser). */
   recommendations: RecommendationView[];
 }
@@ -71,11 +76,32 @@ export async function articleData(
   const stored = await store.articles.getBySlug(slug);
   if (!stored || stored.article.status !== 'published') return null;
   const view = presentArticle(stored.article, site);
-  const [media, recommendations] = await Promise.all([
+  const [media, recommendations, moreInStory] = await Promise.all([
     mediaFor(store, [view]),
     recommendationsFor(store, recommender, site, stored.article.id, []),
+    storyLinks(store, site, stored.article.id),
   ]);
-  return { article: withMediaInfo(view, media), recommendations };
+  return { article: { ...withMediaInfo(view, media), moreInStory }, recommendations };
+}
+
+/**
+ * The other published articles of the article's story, newest first. A
+ * story changes only with a commit (a new report, an article taken out, a
+ * publication), so the cached page follows it.
+ */
+async function storyLinks(store: Store, site: SiteContext, articleId: string): Promise<StoryLinkView[]> {
+  const story = await store.wire.storyOf(articleId);
+  if (!story) return [];
+  return story.articles
+    .filter((other) => other.id !== articleId && other.status === 'published' && other.publishedAt !== null)
+    .sort((a, b) => Date.parse(b.publishedAt!) - Date.parse(a.publishedAt!))
+    .slice(0, storyLinkCount)
+    .map((other) => ({
+      path: articlePath(other),
+      headline: other.headline,
+      section: sectionOf(other.section),
+      published: { iso: other.publishedAt!, text: formatGermanDate(other.publishedAt!, site.timeZone) },
+    }));
 }
 
 /** The stored sizes and widths of the uploaded images these views show, in one query (none without uploads). */

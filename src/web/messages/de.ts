@@ -17,6 +17,7 @@ export const de = {
   sourcesHeading: 'Quellen',
   recommendationsHeading: 'Für Sie ausgewählt',
   recommendationsHow: 'Wie wir auswählen',
+  storyHeading: 'Mehr zu dieser Geschichte',
   reasonPinned: 'Empfehlung der Redaktion',
   reasonAlsoRead: 'Leser dieses Artikels lasen auch',
   reasonSimilar: 'Zum selben Thema',

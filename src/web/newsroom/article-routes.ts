@@ -39,6 +39,7 @@ import { editorPage, type EditorData } from './pages/editor-page.ts';
 import type { NewsroomPage } from './pages/newsroom-layout.ts';
 import { readForm } from './read-form.ts';
 import { revisionsPage } from './pages/revisions-page.ts';
+import { editorWireInfo } from './wire-routes.ts';
 
 type Ctx = Context<NewsroomEnv>;
 
@@ -114,6 +115,7 @@ export function articleRoutes(
         conflict: null,
         liveUrl: stored?.article.status === 'published' ? articlePath(stored.article) : null,
         canDelete: hasRole(user.role, 'redakteur'),
+        wire: stored ? await editorWireInfo(store, stored.article.id, deps.timeZone) : null,
         ...extra,
       },
       status,

@@ -19,6 +19,7 @@ import { deleteRoutes } from './delete-routes.ts';
 import { readingRoutes } from './newsroom-reading-routes.ts';
 import { settingsRoutes } from './settings-routes.ts';
 import { userRoutes } from './user-routes.ts';
+import { wireRoutes } from './wire-routes.ts';
 
 export interface NewsroomOptions {
   store: Store;
@@ -91,6 +92,7 @@ export function newsroomApp(options: NewsroomOptions): Hono<NewsroomEnv> {
     ...readingRoutes({ store, reading: options.reading, now: options.now, timeZone: options.timeZone, siteUrl: options.siteUrl, assets: options.page }),
     ...userRoutes({ accounts: auth.accounts, assets: options.page, timeZone: options.timeZone }),
     ...settingsRoutes({ settings: store.settings, defaults: options.settingDefaults, assets: options.page }),
+    ...wireRoutes({ store, wire: options.wire, now: options.now, timeZone: options.timeZone, assets: options.page }),
   ]);
   return newsroom;
 }

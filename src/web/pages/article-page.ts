@@ -5,10 +5,12 @@ import { html, joinNames, jsonScript, type Html } from './html.ts';
 import { figure } from './image.ts';
 import { layout } from './layout.ts';
 import { recommendationsBlock } from './recommendations-block.ts';
+import { storyBlock, type StoryLinkView } from './story-block.ts';
 
 /**
  * The article page, in the order of a German news page: breadcrumb, headline,
- * lead, picture with credit, key points, body, sources, recommendations.
+ * lead, picture with credit, key points, body, sources, other reports of
+ * the same story, recommendations.
  */
 export interface ArticlePageOptions {
   /** Shown above the page, e.g. the newsroom's preview notice. */
@@ -18,7 +20,8 @@ export interface ArticlePageOptions {
 
 export function articlePage(
   site: SiteContext,
-  article: ArticleView,
+  /** `moreInStory`: the story's other published articles; the preview has none. */
+  article: ArticleView & { moreInStory?: readonly StoryLinkView[] },
   recommendations: readonly RecommendationView[],
   options: ArticlePageOptions = {},
 ): Html {
@@ -66,6 +69,7 @@ ${article.tags.length > 0
   ? html`<footer class="article-tags"><h2 class="visually-hidden">${m.tags}</h2><ul>${article.tags.map((tag) => html`<li>${tag}</li>`)}</ul></footer>`
   : ''}
 </article>
+${storyBlock(site, article.moreInStory ?? [])}
 ${recommendationsBlock(site, article.id, recommendations)}`;
 
   return layout(

@@ -5,6 +5,7 @@ import { html, type Html } from '../../pages/html.ts';
 import type { ArticleFormValues } from '../article-form.ts';
 import { diffView } from './diff-view.ts';
 import { newsroomLayout, type NewsroomPage } from './newsroom-layout.ts';
+import { wireOriginsPanel, type EditorWireInfo } from './wire-origins.ts';
 
 export interface EditorData {
   /** Null for a new article. */
@@ -20,6 +21,8 @@ export interface EditorData {
   liveUrl: string | null;
   /** Redakteure and admins may delete an article. */
   canDelete: boolean;
+  /** The feeds an article from the wire came from, and its story. */
+  wire?: EditorWireInfo | null;
 }
 
 /** The article editor: every field of the model, errors next to their field, actions of the workflow. */
@@ -49,6 +52,7 @@ ${data.articleId
   ? html`<p class="nr-editor-links"><a href="/redaktion/artikel/${data.articleId}/vorschau">Vorschau</a> · <a href="/redaktion/artikel/${data.articleId}/versionen">Versionen</a> · <a href="/redaktion/artikel/${data.articleId}/leserschaft">Leserschaft und Empfehlungen</a>${data.liveUrl ? html` · <a href="${data.liveUrl}">Auf der Website ansehen</a>` : ''}${data.canDelete ? html` · <a class="nr-danger-link" href="/redaktion/artikel/${data.articleId}/loeschen">Löschen …</a>` : ''}</p>`
   : ''}
 </div>
+${data.wire ? wireOriginsPanel(data.wire) : ''}
 ${data.problems.length > 0
   ? html`<div class="nr-error-summary" role="alert"><h2>Bitte prüfen Sie ${data.problems.length === 1 ? 'ein Feld' : `${data.problems.length} Felder`}</h2><ul>${data.problems.map((p) => html`<li><a href="#feld-${p.field}">${p.message}</a></li>`)}</ul></div>`
   : ''}

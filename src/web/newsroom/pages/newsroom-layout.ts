@@ -26,6 +26,7 @@ ${newsroomHead(page.assets, page.title)}
 <ul>
 <li><a href="/redaktion">Artikel</a></li>
 <li><a href="/redaktion/artikel/neu">Neuer Artikel</a></li>
+<li><a href="/redaktion/agentur">Agentur</a></li>
 ${hasRole(page.user.role, 'admin') ? html`<li><a href="/redaktion/benutzer">Benutzer</a></li>
 <li><a href="/redaktion/einstellungen">Einstellungen</a></li>` : ''}
 <li><a href="/">Zur Website</a></li>
