@@ -34,6 +34,8 @@ const pageAccept = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
 export class WireDesk {
   readonly #store: Store;
   readonly #deps: PollDeps;
+  /** Polls under way, by feed: the scheduler and "Jetzt abrufen" must not take the same items twice. */
+  readonly #polling = new Map<string, Promise<Feed>>();
 
   constructor(options: WireDeskOptions) {
     this.#store = options.store;
@@ -78,13 +80,22 @@ export class WireDesk {
   async pollDue(): Promise<Feed[]> {
     const due = await this.#store.wire.dueFeeds(this.#deps.now(), feedsPerRun);
     const polled: Feed[] = [];
-    for (const feed of due) polled.push(await pollFeed(feed, this.#deps));
+    for (const feed of due) polled.push(await this.#poll(feed));
     return polled;
   }
 
   /** Polls one feed now, whenever it was due. */
   async pollNow(id: string): Promise<Feed> {
-    return pollFeed(await this.#feed(id), this.#deps);
+    return this.#poll(await this.#feed(id));
+  }
+
+  /** One poll per feed at a time: a second request waits for the running one and gets its outcome. */
+  #poll(feed: Feed): Promise<Feed> {
+    const running = this.#polling.get(feed.id);
+    if (running) return running;
+    const poll = pollFeed(feed, this.#deps).finally(() => this.#polling.delete(feed.id));
+    this.#polling.set(feed.id, poll);
+    return poll;
   }
 
   /** Fetches a page and extracts its article. */
