@@ -123,9 +123,21 @@ const autor = await signedIn('autor');
 const article = sampleArticle({ status: 'draft', publishedAt: null, headline: 'Zugriffsprobe im Entwurf' });
 await server.store.articles.insert(article, { actor: redakteur.user.name, createdBy: redakteur.user.id });
 
+// A feed and a story for the wire desk's routes (written to the store: this server fetches nothing).
+const feed = await server.store.wire.addFeed(
+  { url: 'https://agentur.example/feed.xml', title: 'Zugriffsprobe', trusted: false, section: null, fetchPages: false, intervalMinutes: 15 },
+  { actor: 'test', now: new Date() },
+);
+const storyId = 'probegeschichte';
+await server.store.wire.receive(
+  { feedId: feed.id, key: 'probe-1', url: null, headline: 'Zweite Meldung zur Probe', fingerprint: '', receivedAt: new Date() },
+  { kind: 'new', article: sampleArticle({ status: 'draft', publishedAt: null, headline: 'Zweite Meldung zur Probe' }), story: { kind: 'start', storyId, withArticleId: article.id, title: 'Probe' } },
+  { actor: 'test' },
+);
+
 /** The route's path with real values for its parameters. */
 function concrete(path: string): string {
-  const filled = path.replace(/:id\b/g, article.id).replace(/:version\b/g, '1');
+  const filled = path.replace(/:id\b/g, article.id).replace(/:version\b/g, '1').replace(/:feedId\b/g, feed.id).replace(/:storyId\b/g, storyId);
   assert.doesNotMatch(filled, /:/, `${path}: a parameter this walk does not know; teach concrete() about it`);
   return filled;
 }
