@@ -26,7 +26,7 @@ const readMorePrefix = new RegExp(`^${readMoreLabel}\\s*[:|»›>-]\\s*\\S`, 'i'
 const readMoreAlone = new RegExp(`^${readMoreLabel}\\s*[:.!…]*$`, 'i');
 // German related-box headings that chromeKind leaves to the scraped-text importer's context.
 const relatedHeadingGerman =
-  /^(?:(?:mehr|weitere[sn]?|noch mehr) (?:zum thema|zu|aus|themen|artikel|beiträge|news|nachrichten|infos|informationen|geschichten|homestorys)\b.{0,50}|beiträge zum thema|(?:entdecke|entdecken sie) (?:weitere|jetzt|mehr)\b.{0,40}|weiterführende?r? (?:links?|artikel|beiträge|informationen)|(?:das|dies|dieses)(?: thema)? könnte (?:sie|dich) (?:auch )?interessieren.{0,20}|meist(?:gelesene|diskutierte|-diskutiert|-gelesen)\b.{0,20}|vorschau auf den nächsten artikel|teilnehmende blogs)\s*[:!.?]*$/i;
+  /^(?:(?:mehr|weitere[sn]?|noch mehr) (?:zum thema|zu|aus|themen|artikel|beiträge|news|nachrichten|infos|informationen|geschichten|homestorys)\b.{0,50}|beiträge zum thema|(?:entdecke|entdecken sie) (?:weitere|jetzt|mehr)\b.{0,40}|weiterführende?r? (?:links?|artikel|beiträge|informationen)|(?:das|dies|dieses)(?: thema)? könnte (?:sie|dich) (?:auch )?interessieren.{0,20}|meist(?:gelesene|diskutierte|-diskutiert|-gelesen)\b.{0,20}|vorschau auf den nächsten artikel|teilnehmende blogs|empfehlungen (?:aus|der|für)\b.{0,40}|themen (?:im|in diesem) (?:artikel|beitrag)|(?:le|te|también te) puede interesar|más noticias|noticias relacionadas|artículos relacionados|leia mais|veja também|à lire aussi|articles? similaires?|czytaj (?:też|także|więcej))\s*[:!.?]*$/i;
 
 // A label left without its value, or a source line: `Von:`, `Kontakt:`, `Quelle: DJV`.
 const labelLine =
@@ -37,6 +37,11 @@ const engagementEnglish =
   /\b(?:full story|read more|continue reading|keep reading)\b.{0,60}\bsubscribe\b|\bsubscribe\b.{0,80}\b(?:full story|to read|to continue|edition|access)\b|already a subscriber|\bsign up (?:for|to)\b.{0,80}|\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox)\b|^follow\b.{0,60}\bon (?:twitter|instagram|facebook|linkedin|tiktok|x)\b|^click here to (?:get|download|subscribe|sign up)\b|keep up with (?:me|us) on|download (?:the|our) (?:free )?app|we want to hear what you think|if you enjoyed (?:reading )?this|do you want to be informed|support (?:our|independent) journalism|become a (?:member|subscriber|patron)/i;
 const engagementGerman =
   /^(?:melde dich (?:jetzt )?an\b|jetzt (?:kostenlos )?(?:anmelden|registrieren)\b|gefällt (?:dir|ihnen) (?:unser|dieser|der)\b.{0,60}\?|\*?(?:werbung|anzeige)\s*[-–:.|]\s|externer inhalt$|lade weitere inhalte|kommentare? schreiben$|dieser (?:beitrag|text|artikel) (?:gibt die meinung|entspricht den|enthält werbung))/i;
+// Comment and sharing prompts in German.
+const commentPrompt = /^kommentare? (?:geschlossen|deaktiviert)|um kommentare zu (?:schreiben|verfassen)|(?:artikel|beitrag) gefallen\?|vergiss nicht,? (?:ihn |den artikel )?zu teilen|teile(?:n sie)? (?:diesen|den) (?:artikel|beitrag)/i;
+// A picture's credit or figure label standing alone: `Getty Images`, `iStock.com`, `Abbildung 4: …`.
+const creditAlone = /^(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|imago(?: images)?|picture[- ]alliance|adobe ?stock|unsplash|pixabay|beitragsbild|titelbild|bild anzeigen|bild vergrößern)\b.{0,40}$|^(?:abbildung|abb\.|figure|fig\.)\s*\d*\s*:/i;
+const aboutAuthor = /^(?:über (?:den|die) autor(?:in|en|innen)?|zum autor|zur autorin|about the authors?|sobre el autor|o autorze)\s*:?$/i;
 const clockLine = /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|uhr))?$/i;
 
 // English bylines and date lines: `By Paul Takahashi`, `Published 4:00 am CST, Wednesday, November 20, 2019`.
@@ -49,6 +54,11 @@ export function isRelatedHeading(text: string): boolean {
   return relatedHeadingEnglish.test(text) || relatedHeadingGerman.test(text) || readMoreAlone.test(text) || chromeKind(text) === 'related';
 }
 
+/** `Über den Autor`: the box it heads is about the author, not the story. */
+export function isAboutAuthorHeading(text: string): boolean {
+  return text.length <= 40 && aboutAuthor.test(text);
+}
+
 export function isReadMoreLine(text: string): boolean {
   return text.length <= 250 && readMorePrefix.test(text);
 }
@@ -56,7 +66,8 @@ export function isReadMoreLine(text: string): boolean {
 /** A line (a block's whole text) that is chrome, not article text. */
 export function isChromeLine(text: string): boolean {
   if (text.length <= 200 && (chromeLineEnglish.test(text) || labelLine.test(text) || clockLine.test(text))) return true;
-  if (text.length <= 300 && (engagementEnglish.test(text) || engagementGerman.test(text) || legalEnglish.test(text))) return true;
+  if (text.length <= 300 && (engagementEnglish.test(text) || engagementGerman.test(text) || legalEnglish.test(text) || commentPrompt.test(text))) return true;
+  if ((text.length <= 80 && creditAlone.test(text)) || (text.length <= 300 && /^(?:abbildung|abb\.|figure|fig\.)\s*\d*\s*:/i.test(text))) return true;
   return chromeKind(text) !== null;
 }
 

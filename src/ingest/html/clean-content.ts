@@ -1,4 +1,4 @@
-import { isBylineOrDate, isChromeLine, isReadMoreLine, isRelatedHeading } from './chrome-wording.ts';
+import { isAboutAuthorHeading, isBylineOrDate, isChromeLine, isReadMoreLine, isRelatedHeading } from './chrome-wording.ts';
 import type { DomElement } from './dom.ts';
 import { inlineText, normalizeText } from './inline-text.ts';
 
@@ -30,6 +30,8 @@ export function cleanContent(content: DomElement, context: CleanContext): void {
     if (text === '') continue;
     if (isRelatedHeading(text) && (headingLike.has(element.localName) || text.length <= 60)) {
       removeRelatedBox(element, content);
+    } else if (isAboutAuthorHeading(text)) {
+      removeAuthorBox(element, content);
     } else if (
       (isReadMoreLine(text) && linkDensity(element) > 0.3) ||
       isChromeLine(text) ||
@@ -62,6 +64,18 @@ function removeRelatedBox(heading: DomElement, content: DomElement): void {
   anchor.remove();
   // A box that held only the heading and its links is gone entirely.
   if (parent && parent !== content && (inlineText(parent) === '' || linkDensity(parent) > 0.5)) removeWithEmptyParents(parent, content);
+}
+
+/** The author box: the heading with the short bio under it, or the small box holding both. */
+function removeAuthorBox(heading: DomElement, content: DomElement): void {
+  const box = heading.parentElement;
+  if (box && box !== content && inlineText(box).length <= 800) {
+    removeWithEmptyParents(box, content);
+    return;
+  }
+  const bio = heading.nextElementSibling;
+  if (bio && inlineText(bio).length <= 600) bio.remove();
+  removeWithEmptyParents(heading, content);
 }
 
 function removeWithEmptyParents(element: DomElement, content: DomElement): void {
