@@ -360,7 +360,7 @@ describe('„Seite übernehmen“', () => {
       ['keine adresse', 400, /keine vollständige Adresse/],
       ['ftp://dateien.example/artikel.html', 400, /Nur http- und https-Adressen/],
       ['http://192.168.1.10/artikel.html', 403, /192\.168\.1\.10/],
-      [`${fixture.url}/anmeldung.html`, 422, /./],
+      [`${fixture.url}/anmeldung.html`, 422, /kein Artikel gefunden/],
       [`${fixture.url}/presse.json`, 415, /keine HTML-Seite/],
       [`${fixture.url}/artikel/gibt-es-nicht.html`, 502, /404/],
     ];
