@@ -543,3 +543,33 @@ describe('ending a subscription', () => {
     assert.match(cli.stderr, /Kein Abonnement mit der ID oder Adresse/);
   });
 });
+
+describe('the inbox in pages', () => {
+  test('25 drafts a page, newest first, with links to the older ones and back', async () => {
+    // Texts without a shared run of four words: none is a copy of another.
+    const words = 'Abend Brücke Chor Deich Eimer Fähre Garten Hafen Insel Jacke Kran Leuchtturm Mühle Nebel Ofen Pier Quelle Rathaus Schleuse Turm Ufer Vogel Werft Zaun Anker Bahnhof Dorf Erbse Feld Glocke Hügel'.split(' ');
+    const items = Array.from({ length: 30 }, (_, n) => {
+      const pick = (k: number) => words[(n * 7 + k * 11) % words.length]!;
+      return { key: `viele-${n}`, headline: `${pick(0)} und ${pick(1)}: Nachricht ${n + 1}`, text: `${pick(2)} ${pick(3)} ${n} ${pick(4)} ${pick(5)} ${n + 40} ${pick(6)} ${pick(7)} ${n + 80} ${pick(8)}.` };
+    });
+    fixture.set('/viele.xml', { contentType: 'application/rss+xml', body: rssFeed('Lokalticker', items) });
+    await pollThroughPage(await subscribe('/viele.xml'));
+    const total = await server.store.wire.inboxCount({ statuses: ['draft'] });
+    assert.ok(total > 25 && total <= 50, `${total} drafts, more than a page`);
+
+    const first = await autor.send(inboxPath);
+    assert.equal(first.document.querySelectorAll('.nr-inbox tbody tr').length, 25);
+    assert.match(textOf(first, '.nr-pagination'), /Seite 1 von 2/);
+    assert.equal(first.document.querySelector('.nr-pagination a')?.getAttribute('href'), `${inboxPath}?seite=2`);
+    assert.equal(texts(first, '.nr-pagination a').join(), 'Ältere');
+    const times = [...first.document.querySelectorAll('.nr-inbox tbody time')].map((node) => Date.parse(node.getAttribute('datetime')!));
+    assert.deepEqual(times, [...times].sort((a, b) => b - a), 'newest first');
+
+    const second = await autor.send(`${inboxPath}?seite=2`);
+    assert.equal(second.document.querySelectorAll('.nr-inbox tbody tr').length, total - 25);
+    assert.equal(texts(second, '.nr-pagination a').join(), 'Neuere');
+    const onFirst = new Set(texts(first, '.nr-inbox tbody td:first-child > a'));
+    assert.ok(texts(second, '.nr-inbox tbody td:first-child > a').every((headline) => !onFirst.has(headline)), 'no draft on both pages');
+    assert.equal((await autor.send(`${inboxPath}?seite=99`)).document.querySelectorAll('.nr-inbox tbody tr').length, total - 25, 'beyond the end: the last page');
+  });
+});
