@@ -537,10 +537,24 @@ describe('ending a subscription', () => {
     assert.equal(await server.store.wire.feed(feed.id), undefined);
     assert.ok(await server.store.articles.get(museum.id), 'the article stays');
     assert.match(textOf(await redakteur.send(ended.location!), '.nr-notice'), /Abonnement ist beendet/);
+  });
 
-    const cli = await depesche(['feeds', 'remove', `${fixture.url}/volltext.xml`]);
-    assert.notEqual(cli.status, 0);
-    assert.match(cli.stderr, /Kein Abonnement mit der ID oder Adresse/);
+  test('the command line polls and ends subscriptions in the server\'s database too', async () => {
+    const polled = await depesche(['feeds', 'poll', `${fixture.url}/nord.xml`]);
+    assert.equal(polled.status, 0, polled.stderr);
+    assert.match(polled.stderr, /„Agentur Nord – Meldungen“: Unverändert/);
+    assert.equal(fixture.requestsFor('/nord.xml').at(-1)?.ifNoneMatch, '"nord-1"', 'conditional from the command line as well');
+
+    const ticker = await feedAt('/ticker.xml');
+    const removed = await depesche(['feeds', 'remove', ticker.id]);
+    assert.equal(removed.status, 0, removed.stderr);
+    assert.match(removed.stderr, /Abonnement beendet: „Ticker neu“/);
+    assert.equal(await server.store.wire.feed(ticker.id), undefined);
+    assert.ok(!texts(await autor.send(feedsPath), '.nr-feeds tbody td:first-child a').includes('Ticker neu'));
+
+    const again = await depesche(['feeds', 'remove', `${fixture.url}/volltext.xml`]);
+    assert.notEqual(again.status, 0);
+    assert.match(again.stderr, /Kein Abonnement mit der ID oder Adresse/);
   });
 });
 
