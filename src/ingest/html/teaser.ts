@@ -39,7 +39,7 @@ export function findTeaser(document: DomDocument, description: string | null, he
   if (byDescription !== null) return byDescription;
   // By name: the teaser box may hold a paragraph or two, or a short list (`<div class="article-intro"><p>…`).
   for (const element of document.querySelectorAll('[class], [id], [itemprop]')) {
-    if (!hasTeaserName(element) || element.querySelector('figure, img, h1, h2, h3, article, section') !== null) continue;
+    if (!hasTeaserName(element) || element.querySelector('figure, img, h1, article, section') !== null) continue;
     const text = acceptable(element, headline, shownHeadline);
     if (text !== null) return text;
   }
@@ -89,11 +89,11 @@ function isSingleBlockWrapper(element: DomElement): boolean {
 
 /**
  * Near the headline: in the same header or article box — the lowest element
- * holding both is at most a few levels above the headline — and after it.
+ * holding both is at most six levels above the headline — and after it.
  */
 function isNear(element: DomElement, headline: DomElement): boolean {
   let common: DomElement | null = headline.parentElement;
-  for (let depth = 0; depth < 4 && common; depth++) {
+  for (let depth = 0; depth < 6 && common; depth++) {
     if (common.contains(element)) return !element.contains(headline) && follows(headline, element);
     common = common.parentElement;
   }
