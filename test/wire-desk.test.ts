@@ -419,6 +419,17 @@ describe('bad input on the subscription forms', () => {
     assert.deepEqual([changed.title, changed.section, changed.intervalMinutes, changed.trusted], ['Ticker neu', 'Verkehr', 60, false]);
   });
 
+  test('a new address forgets the old one\'s validators: the first poll there is unconditional', async () => {
+    const sued = await feedAt('/sued.xml');
+    assert.equal(sued.etag, '"sued-1"');
+    const moved = await post(redakteur, feedPage(sued), { adresse: `${fixture.url}/sued.xml?umgezogen=1`, titel: sued.title, rubrik: '', intervall: '30' });
+    assert.equal(moved.status, 303);
+    assert.equal((await server.store.wire.feed(sued.id))?.etag, null);
+    await pollThroughPage(sued);
+    const request = fixture.requestsFor('/sued.xml').at(-1)!;
+    assert.deepEqual([request.ifNoneMatch, request.ifModifiedSince, request.status], [null, null, 200]);
+  });
+
   test('an unknown feed or story is a 404 with a German message, on every route', async () => {
     for (const path of [`${feedsPath}/gibtesnicht`, `${feedsPath}/gibtesnicht/beenden`, '/redaktion/geschichten/gibtesnicht']) {
       const response = await redakteur.send(path);

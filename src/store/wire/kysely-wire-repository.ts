@@ -75,8 +75,11 @@ export class KyselyWireRepository implements WireRepository {
     await this.#db.transaction().execute(async (tx) => {
       const other = await tx.selectFrom('feeds').select('title').where('url', '=', settings.url).where('id', '!=', id).executeTakeFirst();
       if (other) throw new DepescheError('conflict', `Der Feed ${settings.url} ist schon abonniert (als „${other.title}“).`);
-      const result = await tx.updateTable('feeds').set(settingsToRow(settings)).where('id', '=', id).executeTakeFirst();
-      if (result.numUpdatedRows === 0n) throw noFeed(id);
+      const current = await tx.selectFrom('feeds').select('url').where('id', '=', id).executeTakeFirst();
+      if (!current) throw noFeed(id);
+      // Validators belong to the old address: sent to a new one they could earn a 304 for a feed never read.
+      const moved = current.url === settings.url ? {} : { etag: null, last_modified: null };
+      await tx.updateTable('feeds').set({ ...settingsToRow(settings), ...moved }).where('id', '=', id).execute();
     });
     return (await this.feed(id))!;
   }
