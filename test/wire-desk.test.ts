@@ -548,6 +548,15 @@ describe('ending a subscription', () => {
     assert.equal(await server.store.wire.feed(feed.id), undefined);
     assert.ok(await server.store.articles.get(museum.id), 'the article stays');
     assert.match(textOf(await redakteur.send(ended.location!), '.nr-notice'), /Abonnement ist beendet/);
+    assert.deepEqual((await server.store.wire.originsOf(museum.id)).map((origin) => origin.feedId), [feed.id], 'the article keeps its origin');
+
+    // Subscribed again, the feed knows its items: none comes a second time.
+    const again = await server.wire.subscribe({ url: feed.url }, 'redakteur@example.org');
+    assert.equal(again.id, feed.id);
+    const polled = await server.wire.pollNow(feed.id);
+    assert.equal(polled.lastStatus, 'ok');
+    assert.equal(polled.lastNewItems, 0);
+    await server.wire.remove(feed.id);
   });
 
   test('the command line polls and ends subscriptions in the server\'s database too', async () => {

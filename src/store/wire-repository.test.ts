@@ -146,7 +146,7 @@ for (const engine of engines) {
       await assert.rejects(store.wire.leaveStory(first.id), /keiner Geschichte/);
     });
 
-    test('deleting a draft keeps its item seen; removing a feed keeps the articles', async () => {
+    test('deleting a draft keeps its item seen; ending a feed keeps the articles and their origins; subscribing again takes it up', async () => {
       const feed = await store.wire.addFeed(settings({ url: 'https://e.example/feed' }), { actor: 'x', now: t0 });
       const article = sampleArticle({ status: 'draft', publishedAt: null });
       await store.wire.receive(item(feed.id, 'weg'), { kind: 'new', article, story: null }, { actor: 'agentur' });
@@ -154,10 +154,25 @@ for (const engine of engines) {
       assert.deepEqual(await store.wire.knownItemKeys(feed.id, ['weg']), new Set(['weg']));
       const kept = sampleArticle({ status: 'draft', publishedAt: null });
       await store.wire.receive(item(feed.id, 'bleibt'), { kind: 'new', article: kept, story: null }, { actor: 'agentur' });
-      await store.wire.removeFeed(feed.id);
+      await store.wire.removeFeed(feed.id, minutes(10));
       assert.ok(await store.articles.get(kept.id));
       assert.equal(await store.wire.feed(feed.id), undefined);
-      await assert.rejects(store.wire.removeFeed(feed.id), /keinen abonnierten Feed/);
+      assert.equal(await store.wire.feedByUrl('https://e.example/feed'), undefined);
+      assert.ok(!(await store.wire.feeds()).some((f) => f.id === feed.id));
+      assert.ok(!(await store.wire.dueFeeds(minutes(60), 100)).some((f) => f.id === feed.id), 'an ended feed is not polled');
+      assert.deepEqual((await store.wire.originsOf(kept.id)).map((o) => o.feedTitle), ['Agentur Nachrichten']);
+      await assert.rejects(store.wire.removeFeed(feed.id, minutes(11)), /keinen abonnierten Feed/);
+      await assert.rejects(store.wire.markDue(feed.id, minutes(11)), /keinen abonnierten Feed/);
+
+      const again = await store.wire.addFeed(settings({ url: 'https://e.example/feed', title: 'Wieder da' }), { actor: 'y', now: minutes(20) });
+      assert.equal(again.id, feed.id);
+      assert.equal(again.title, 'Wieder da');
+      assert.equal(again.lastStatus, 'new');
+      assert.equal(again.nextFetchAt.getTime(), minutes(20).getTime());
+      assert.deepEqual(await store.wire.knownItemKeys(feed.id, ['weg', 'bleibt', 'neu']), new Set(['weg', 'bleibt']));
+      const other = await store.wire.addFeed(settings({ url: 'https://f.example/feed' }), { actor: 'x', now: t0 });
+      await store.wire.removeFeed(other.id, minutes(21));
+      await assert.rejects(store.wire.updateFeed(again.id, settings({ url: 'https://f.example/feed' })), /schon einmal abonniert/);
     });
   });
 }

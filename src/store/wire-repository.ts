@@ -141,10 +141,15 @@ export interface RecentStoryMember {
  * one transaction.
  */
 export interface WireRepository {
+  /** Subscribes; an ended subscription to the same address is taken up again with the new settings. */
   addFeed(settings: FeedSettings, options: { actor: string; now: Date }): Promise<Feed>;
   updateFeed(id: string, settings: FeedSettings): Promise<Feed>;
-  /** Removes the feed and the record of its items; the articles stay. */
-  removeFeed(id: string): Promise<void>;
+  /**
+   * Ends a subscription: the feed is no longer polled or listed, but the
+   * record of its items stays, so its articles keep their origins and a new
+   * subscription to the same address goes on where this one stopped.
+   */
+  removeFeed(id: string, now: Date): Promise<void>;
   feed(id: string): Promise<Feed | undefined>;
   feedByUrl(url: string): Promise<Feed | undefined>;
   feeds(): Promise<Feed[]>;

@@ -73,7 +73,7 @@ export class WireDesk {
   }
 
   async remove(id: string): Promise<void> {
-    await this.#store.wire.removeFeed(id);
+    await this.#store.wire.removeFeed(id, this.#deps.now());
   }
 
   /** Polls the feeds that are due, one after the other; returns how many were polled. */

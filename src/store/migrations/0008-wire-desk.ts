@@ -28,6 +28,8 @@ export const wireDeskMigration: Migration = {
       .addColumn('last_skipped', 'text')
       .addColumn('created_by', 'text', (col) => col.notNull())
       .addColumn('created_at', 'text', (col) => col.notNull())
+      // An ended subscription keeps its row: its items stay the origins of their articles.
+      .addColumn('ended_at', 'text')
       .execute();
     await db.schema.createIndex('feeds_next_fetch').on('feeds').column('next_fetch_ms').execute();
 

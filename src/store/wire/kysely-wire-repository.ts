@@ -44,38 +44,54 @@ export class KyselyWireRepository implements WireRepository {
   }
 
   async addFeed(settings: FeedSettings, options: { actor: string; now: Date }): Promise<Feed> {
-    const id = randomUUID().replaceAll('-', '').slice(0, 12);
-    await this.#db.transaction().execute(async (tx) => {
-      const taken = await tx.selectFrom('feeds').select('title').where('url', '=', settings.url).executeTakeFirst();
-      if (taken) throw new DepescheError('conflict', `Der Feed ${settings.url} ist schon abonniert (als „${taken.title}“).`);
-      await tx
-        .insertInto('feeds')
-        .values({
-          id,
-          ...settingsToRow(settings),
-          etag: null,
-          last_modified: null,
-          next_fetch_ms: options.now.getTime(),
-          failures: 0,
-          last_fetch_at: null,
-          last_success_at: null,
-          last_status: 'new',
-          last_error: null,
-          last_new_items: 0,
-          last_skipped: null,
-          created_by: options.actor,
-          created_at: options.now.toISOString(),
-        })
-        .execute();
+    const fresh = {
+      ...settingsToRow(settings),
+      // Polled at once, and read whole: validators from an earlier subscription are not trusted.
+      etag: null,
+      last_modified: null,
+      next_fetch_ms: options.now.getTime(),
+      failures: 0,
+      last_fetch_at: null,
+      last_success_at: null,
+      last_status: 'new' as const,
+      last_error: null,
+      last_new_items: 0,
+      last_skipped: null,
+      created_by: options.actor,
+      created_at: options.now.toISOString(),
+      ended_at: null,
+    };
+    const id = await this.#db.transaction().execute(async (tx) => {
+      const taken = await tx.selectFrom('feeds').select(['id', 'title', 'ended_at']).where('url', '=', settings.url).executeTakeFirst();
+      if (taken && taken.ended_at === null) throw subscribed(settings.url, taken.title);
+      if (taken) {
+        // Taken up again: the items it brought before stay known, so they do not come twice.
+        await tx.updateTable('feeds').set(fresh).where('id', '=', taken.id).execute();
+        return taken.id;
+      }
+      const newId = randomUUID().replaceAll('-', '').slice(0, 12);
+      await tx.insertInto('feeds').values({ id: newId, ...fresh }).execute();
+      return newId;
     });
     return (await this.feed(id))!;
   }
 
   async updateFeed(id: string, settings: FeedSettings): Promise<Feed> {
     await this.#db.transaction().execute(async (tx) => {
-      const other = await tx.selectFrom('feeds').select('title').where('url', '=', settings.url).where('id', '!=', id).executeTakeFirst();
-      if (other) throw new DepescheError('conflict', `Der Feed ${settings.url} ist schon abonniert (als „${other.title}“).`);
-      const current = await tx.selectFrom('feeds').select('url').where('id', '=', id).executeTakeFirst();
+      const other = await tx
+        .selectFrom('feeds')
+        .select(['title', 'ended_at'])
+        .where('url', '=', settings.url)
+        .where('id', '!=', id)
+        .executeTakeFirst();
+      if (other?.ended_at === null) throw subscribed(settings.url, other.title);
+      if (other) {
+        throw new DepescheError(
+          'conflict',
+          `Der Feed ${settings.url} war schon einmal abonniert (als „${other.title}“). Abonnieren Sie ihn neu, statt diesen Feed umzustellen: dann kennt er seine Meldungen noch.`,
+        );
+      }
+      const current = await tx.selectFrom('feeds').select('url').where('id', '=', id).where('ended_at', 'is', null).executeTakeFirst();
       if (!current) throw noFeed(id);
       // Validators belong to the old address: sent to a new one they could earn a 304 for a feed never read.
       const moved = current.url === settings.url ? {} : { etag: null, last_modified: null };
@@ -84,9 +100,14 @@ export class KyselyWireRepository implements WireRepository {
     return (await this.feed(id))!;
   }
 
-  async removeFeed(id: string): Promise<void> {
-    const result = await this.#db.deleteFrom('feeds').where('id', '=', id).executeTakeFirst();
-    if (result.numDeletedRows === 0n) throw noFeed(id);
+  async removeFeed(id: string, now: Date): Promise<void> {
+    const result = await this.#db
+      .updateTable('feeds')
+      .set({ ended_at: now.toISOString() })
+      .where('id', '=', id)
+      .where('ended_at', 'is', null)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw noFeed(id);
   }
 
   async feed(id: string): Promise<Feed | undefined> {
@@ -106,7 +127,12 @@ export class KyselyWireRepository implements WireRepository {
   }
 
   async markDue(id: string, now: Date): Promise<void> {
-    const result = await this.#db.updateTable('feeds').set({ next_fetch_ms: now.getTime() }).where('id', '=', id).executeTakeFirst();
+    const result = await this.#db
+      .updateTable('feeds')
+      .set({ next_fetch_ms: now.getTime() })
+      .where('id', '=', id)
+      .where('ended_at', 'is', null)
+      .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw noFeed(id);
   }
 
@@ -358,11 +384,12 @@ export class KyselyWireRepository implements WireRepository {
     return rows.map(({ item_count, ...row }) => rowToFeed(row, Number(item_count)));
   }
 
-  /** Feeds with their item counts; public only so that its type can be named. */
+  /** Running subscriptions with their item counts; public only so that its type can be named. */
   feedQuery() {
     return this.#db
       .selectFrom('feeds')
       .selectAll('feeds')
+      .where('feeds.ended_at', 'is', null)
       .select((eb) =>
         eb.selectFrom('wire_items').select(sql<number>`count(*)`.as('n')).whereRef('wire_items.feed_id', '=', 'feeds.id').as('item_count'),
       );
@@ -394,6 +421,10 @@ async function joinStory(tx: Tx, articleId: string, placement: StoryPlacement, a
     }
   }
   await tx.insertInto('story_articles').values({ article_id: articleId, story_id: storyId, added_ms: at.getTime() }).execute();
+}
+
+function subscribed(url: string, title: string): DepescheError {
+  return new DepescheError('conflict', `Der Feed ${url} ist schon abonniert (als „${title}“).`);
 }
 
 function noFeed(id: string): DepescheError {

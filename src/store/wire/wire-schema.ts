@@ -26,6 +26,8 @@ export interface FeedsTable {
   last_skipped: string | null;
   created_by: string;
   created_at: string;
+  /** When the subscription was ended; null while it runs. */
+  ended_at: string | null;
 }
 
 export interface WireItemsTable {

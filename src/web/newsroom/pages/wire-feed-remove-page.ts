@@ -9,7 +9,7 @@ export function feedRemovePage(frame: NewsroomPage, feed: Feed): Html {
     frame,
     html`<h1>Abonnement beenden?</h1>
 <p>Depesche ruft „<strong>${feed.title}</strong>“ (<code>${feed.url}</code>) dann nicht mehr ab.</p>
-<p>Die ${countOf(feed.itemCount, 'Meldung', 'Meldungen')}, die er gebracht hat, bleiben als Artikel erhalten – Entwürfe wie veröffentlichte –, verlieren aber den Hinweis auf diesen Feed im Agentur-Eingang. Abonnieren Sie ihn später neu, kommen Meldungen, die er noch führt, ein zweites Mal.</p>
+<p>Die ${countOf(feed.itemCount, 'Meldung', 'Meldungen')}, die er gebracht hat, bleiben als Artikel erhalten – Entwürfe wie veröffentlichte – und behalten ihre Herkunft. Der Feed wird nicht mehr abgerufen. Abonnieren Sie ihn später neu, kennt er seine Meldungen noch: keine kommt ein zweites Mal.</p>
 <p class="nr-hint">Wollen Sie ihn nur seltener abrufen, ändern Sie stattdessen das Abrufintervall.</p>
 <form method="post" action="${feedPath(feed.id)}/beenden" class="nr-actions">
 <input type="hidden" name="_csrf" value="${frame.csrfToken}">
