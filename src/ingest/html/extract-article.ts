@@ -3,7 +3,7 @@ import { DepescheError } from '../../errors.ts';
 import { parseByline } from '../scraped-text/byline.ts';
 import { blocksToText } from './blocks-to-text.ts';
 import { cleanContent } from './clean-content.ts';
-import { parseDocument as parseWithLinkedom, type DomDocument, type DomElement } from './dom.ts';
+import { parseDocument as parseWithLinkedom, type DomDocument } from './dom.ts';
 import { elementToBlocks } from './fragment-to-blocks.ts';
 import { findHeroImage } from './hero-image.ts';
 import { inlineText, normalizeText } from './inline-text.ts';
@@ -53,18 +53,15 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   const found = { teaser, description: metadata.description, heroImage, keyPoints };
 
   removeChrome(document);
-  let content = readabilityContent(document);
-  let result = content ? leadAndBody(elementToBlocks(cleaned(content.content, headlines), url), found) : null;
-  let text = result ? blocksToText(result.leadOnPage ? result.lead : '', result.body) : '';
-  if (wordCount(text) < minArticleWords) {
+  let attempt = mainText(document, url, headlines, found);
+  if (wordCount(attempt.text) < minArticleWords) {
     // Removing chrome by name can take a page's only text box with it (a blog post in a
     // `widget`): then Readability gets the page as it came.
     const fresh = parse(html, url);
     takeKeyPoints(fresh);
-    content = readabilityContent(fresh);
-    result = content ? leadAndBody(elementToBlocks(cleaned(content.content, headlines), url), found) : null;
-    text = result ? blocksToText(result.leadOnPage ? result.lead : '', result.body) : '';
+    attempt = mainText(fresh, url, headlines, found);
   }
+  const { content, result, text } = attempt;
   if (!content || !result || wordCount(text) < minArticleWords) throw noArticle(url);
   const { lead, body, heroImage: hero } = result;
 
@@ -88,9 +85,13 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   return { draft, text, canonicalUrl: metadata.canonicalUrl, siteName };
 }
 
-function cleaned(content: DomElement, headlines: readonly string[]): DomElement {
-  cleanContent(content, { headlines });
-  return content;
+/** Readability's element, cleaned, as lead and body blocks and as text. */
+function mainText(document: DomDocument, url: string, headlines: readonly string[], found: Parameters<typeof leadAndBody>[1]) {
+  const content = readabilityContent(document);
+  if (!content) return { content, result: null, text: '' };
+  cleanContent(content.content, { headlines });
+  const result = leadAndBody(elementToBlocks(content.content, url), found);
+  return { content, result, text: blocksToText(result.leadOnPage ? result.lead : '', result.body) };
 }
 
 function bylineAuthors(byline: string | null): string[] {

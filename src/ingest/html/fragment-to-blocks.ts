@@ -241,7 +241,6 @@ function caption(element: DomElement, walk: Walk): void {
     last.text = split.caption;
   }
   if (last.image.credit === '' && split.credit !== '') last.image.credit = split.credit;
-  else if (last.image.credit === '' && split.caption === '' ) last.image.credit = text;
 }
 
 function image(img: DomElement, walk: Walk): void {
