@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { fetchPolicy } from '../src/fetch/fetch-policy.ts';
+import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.ts';
+import type { FeedSettings } from '../src/store/wire-repository.ts';
+import { WireDesk } from '../src/wire/wire-desk.ts';
+import { rssFeed } from './fixtures/wire/wire-fixture-server.ts';
+import { tempDir } from './helpers/temp-dir.ts';
+
+/**
+ * Feeds that were fine when subscribed and then turned hostile: 50 MB of
+ * feed, a server that never finishes its answer, a wrong declared encoding,
+ * entity bombs. Each ends as a clear status on its own feed while a good
+ * feed polled in the same run goes on; nothing half-written is left.
+ */
+const timeoutMs = 1_500;
+const megabyte = 1024 * 1024;
+const open = new Set<ServerResponse>();
+
+const goodFeed = rssFeed('Agentur Gut', [{ key: 'gut-1', headline: 'Stadtwerke senken den Gaspreis', text: 'Die Stadtwerke senken den Gaspreis zum Jahreswechsel um acht Prozent.' }]);
+const volltextFeed = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Agentur Volltext</title><link>https://volltext.example/</link><description>Test</description>
+<item><title>Hafenfest verschoben</title><link>LINK</link><guid isPermaLink="false">hafen-1</guid><description>Das Hafenfest wird wegen des Sturms um eine Woche verschoben.</description></item>
+</channel></rss>`;
+
+const agency = createServer((request, response) => {
+  const path = new URL(request.url ?? '/', 'http://agentur').pathname;
+  if (path === '/gut.xml') return void response.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(goodFeed);
+  if (path === '/volltext.xml') {
+    const link = `http://127.0.0.1:${(agency.address() as AddressInfo).port}/endlos.html`;
+    return void response.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(volltextFeed.replace('LINK', link));
+  }
+  if (path === '/riesig.xml') {
+    // 50 MB without a Content-Length: the limit must stop the reading, not the header.
+    response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+    response.write('<?xml version="1.0"?><rss version="2.0"><channel><title>Riesig</title>');
+    const chunk = `<item><title>${'x'.repeat(megabyte - 30)}</title></item>`;
+    let sent = 0;
+    const pump = () => {
+      while (sent < 50) {
+        sent++;
+        if (!response.write(chunk)) return void response.once('drain', pump);
+      }
+      response.end('</channel></rss>');
+    };
+    response.on('error', () => {});
+    return pump();
+  }
+  if (path === '/endlos.xml' || path === '/endlos.html') {
+    // Headers at once, then a byte now and then, for ever.
+    response.writeHead(200, { 'Content-Type': path.endsWith('.xml') ? 'application/rss+xml' : 'text/html' });
+    open.add(response);
+    const timer = setInterval(() => response.write(' '), 100);
+    response.on('close', () => {
+      clearInterval(timer);
+      open.delete(response);
+    });
+    return void response.write(path.endsWith('.xml') ? '<?xml version="1.0"?><rss version="2.0"><channel>' : '<html><body><p>');
+  }
+  const fixture = { '/latin1.xml': 'latin1-declared-utf8.xml', '/bombe.xml': 'billion-laughs.xml', '/xxe.xml': 'xxe.xml' }[path];
+  if (fixture) return void response.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(readFileSync(new URL(`./fixtures/feeds/${fixture}`, import.meta.url)));
+  response.writeHead(404).end();
+});
+await new Promise<void>((resolve) => agency.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${(agency.address() as AddressInfo).port}`;
+after(async () => {
+  for (const response of open) response.destroy();
+  await new Promise((resolve) => agency.close(resolve));
+});
+
+const store = await openSqliteStore(join(await tempDir(), 'wire.sqlite'));
+after(() => store.close());
+const desk = new WireDesk({ store, policy: fetchPolicy({ allowLoopback: true, timeoutMs }) });
+const settings = (path: string, overrides: Partial<FeedSettings> = {}): FeedSettings => ({
+  url: `${base}${path}`,
+  title: path,
+  trusted: false,
+  section: null,
+  fetchPages: false,
+  intervalMinutes: 15,
+  ...overrides,
+});
+
+test('each hostile feed gets its own clear status; the good feed in the same run brings its item', async () => {
+  const now = new Date();
+  for (const path of ['/gut.xml', '/riesig.xml', '/endlos.xml', '/latin1.xml', '/bombe.xml', '/xxe.xml']) {
+    await store.wire.addFeed(settings(path), { actor: 'test', now });
+  }
+  const articlesBefore = await store.articles.count({});
+  const started = Date.now();
+  const polled = await desk.pollDue();
+  const byPath = new Map(polled.map((feed) => [feed.title, feed]));
+  assert.equal(polled.length, 6, 'every due feed was polled in the one run');
+
+  assert.equal(byPath.get('/gut.xml')?.lastStatus, 'ok');
+  assert.equal(byPath.get('/gut.xml')?.lastNewItems, 1);
+  const expected: [string, RegExp][] = [
+    ['/riesig.xml', /Antwort größer als 10 MB – abgebrochen/],
+    ['/endlos.xml', /Zeitüberschreitung nach 1,5 s.*zu langsam/],
+    ['/latin1.xml', /UTF-8.*ungültige Bytes/],
+    ['/bombe.xml', /Billion Laughs/],
+    ['/xxe.xml', /externe XML-Entitäten.*XXE/],
+  ];
+  for (const [path, message] of expected) {
+    const feed = byPath.get(path)!;
+    assert.equal(feed.lastStatus, 'error', path);
+    assert.match(feed.lastError ?? '', message, `${path}: ${feed.lastError}`);
+    assert.equal(feed.failures, 1, path);
+    assert.equal(feed.itemCount, 0, `${path}: nothing half-taken`);
+  }
+  assert.equal(await store.articles.count({}), articlesBefore + 1, 'only the good item became an article');
+  // The never-ending answer was cut off at the deadline, not waited out.
+  assert.ok(Date.now() - started < 4 * timeoutMs, `the run took ${Date.now() - started} ms`);
+});
+
+test('a linked page that never ends keeps the feed\'s text, and says why', async () => {
+  const feed = await store.wire.addFeed(settings('/volltext.xml', { fetchPages: true }), { actor: 'test', now: new Date() });
+  const polled = await desk.pollNow(feed.id);
+  assert.equal(polled.lastStatus, 'ok');
+  assert.equal(polled.lastNewItems, 1);
+  assert.match(polled.lastSkipped.join('\n'), /„Hafenfest verschoben“: Seite nicht übernommen .*der Text stammt aus dem Feed/);
+  const [article] = await store.articles.list({ headlineContains: 'Hafenfest', limit: 1 });
+  assert.equal(article?.lead, 'Das Hafenfest wird wegen des Sturms um eine Woche verschoben.');
+});
+
+test('a pasted page that never ends is refused with the reason; nothing is written', async () => {
+  const before = await store.articles.count({});
+  await assert.rejects(desk.importPage(`${base}/endlos.html`, { email: 'redaktion@example.org' }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'fetch_failed');
+    return true;
+  });
+  assert.equal(await store.articles.count({}), before);
+});
