@@ -61,6 +61,20 @@ const agency = createServer((request, response) => {
     });
     return void response.write(path.endsWith('.xml') ? '<?xml version="1.0"?><rss version="2.0"><channel>' : '<html><body><p>');
   }
+  if (path === '/tief.xml') {
+    // One item whose HTML nests 20,000 elements deep, one ordinary item.
+    const nested = `${'<div>'.repeat(20_000)}<p>Tief verschachtelt.</p>${'</div>'.repeat(20_000)}`;
+    const body = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Tief</title><link>https://tief.example/</link><description>Test</description>
+<item><title>Verschachtelte Meldung</title><guid isPermaLink="false">tief-1</guid><description>Kurz.</description><content:encoded><![CDATA[${nested}]]></content:encoded></item>
+<item><title>Gewöhnliche Meldung über den Wochenmarkt</title><guid isPermaLink="false">tief-2</guid><description>Der Wochenmarkt zieht auf den Rathausplatz.</description></item>
+</channel></rss>`;
+    return void response.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(body);
+  }
+  if (path === '/viele.xml') {
+    const items = Array.from({ length: 205 }, (_, i) => ({ key: `viele-${i}`, headline: `Kurzmeldung ${i + 1}: ${i % 2 ? 'Baustelle' : 'Konzert'} Nummer ${i + 1}`, text: `Meldung ${i + 1} aus dem Rathaus, Vorgang ${i * 7919}.` }));
+    if (request.headers['if-none-match'] === '"viele-1"') return void response.writeHead(304).end();
+    return void response.writeHead(200, { 'Content-Type': 'application/rss+xml', ETag: '"viele-1"' }).end(rssFeed('Viele', items));
+  }
   const fixture = { '/latin1.xml': 'latin1-declared-utf8.xml', '/bombe.xml': 'billion-laughs.xml', '/xxe.xml': 'xxe.xml' }[path];
   if (fixture) return void response.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(readFileSync(new URL(`./fixtures/feeds/${fixture}`, import.meta.url)));
   response.writeHead(404).end();
@@ -135,3 +149,25 @@ test('a pasted page that never ends is refused with the reason; nothing is writt
   });
   assert.equal(await store.articles.count({}), before);
 });
+
+test('an item nested thousands deep is taken as text; the poll goes on', async () => {
+  const feed = await store.wire.addFeed(settings('/tief.xml'), { actor: 'test', now: new Date() });
+  const polled = await desk.pollNow(feed.id);
+  assert.equal(polled.lastStatus, 'ok', polled.lastError ?? '');
+  assert.equal(polled.lastNewItems, 2);
+});
+
+test('a feed with more new items than one poll takes sends no validators until it has read them all', async () => {
+  const feed = await store.wire.addFeed(settings('/viele.xml'), { actor: 'test', now: new Date() });
+  const first = await desk.pollNow(feed.id);
+  assert.equal(first.lastNewItems, 200);
+  assert.equal(first.etag, null, 'a 304 must not hide the five left');
+  assert.match(first.lastSkipped.join('\n'), /5 weitere neue Meldungen folgen/);
+  assert.ok(first.nextFetchAt.getTime() - Date.now() <= 61_000, 'the rest follows within a minute');
+  const second = await desk.pollNow(feed.id);
+  assert.equal(second.lastStatus, 'ok');
+  assert.equal(second.lastNewItems, 5);
+  assert.equal(second.etag, '"viele-1"');
+  assert.equal((await desk.pollNow(feed.id)).lastStatus, 'not-modified');
+});
+

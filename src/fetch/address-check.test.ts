@@ -35,6 +35,10 @@ describe('classifyAddress', () => {
     ['64:ff9b::8.8.8.8', 'public'],
     ['2002:7f00:1::1', 'loopback'],
     ['2002:0a00:0001::1', 'private'],
+    // IPv4-compatible (deprecated): no feed lives there. (The parser reads the dotted form as mapped.)
+    ['::127.0.0.1', 'loopback'],
+    ['::7f00:1', 'reserved'],
+    ['::a9fe:a9fe', 'reserved'],
     ['not an address', 'reserved'],
   ];
   for (const [address, kind] of cases) {

@@ -56,7 +56,10 @@ function classifyIPv4(address: ipaddr.IPv4): AddressKind {
 function classifyIPv6(address: ipaddr.IPv6): AddressKind {
   const embedded = embeddedIPv4(address);
   if (embedded) return classifyIPv4(embedded);
-  switch (address.range()) {
+  // IPv4-compatible addresses (::a.b.c.d, deprecated since 2006): nothing a feed is served from.
+  const range = address.range();
+  if (range === 'unicast' && address.parts.slice(0, 6).every((part) => part === 0)) return 'reserved';
+  switch (range) {
     case 'unicast':
       return 'public';
     case 'loopback':

@@ -5,7 +5,7 @@ import { tempDir } from '../../test/helpers/temp-dir.ts';
 import { sampleArticle } from '../../test/helpers/sample-article.ts';
 import type { Store } from './article-repository.ts';
 import { openSqliteStore } from './sqlite/open-sqlite-store.ts';
-import type { FeedSettings, ReceivedItem } from './wire-repository.ts';
+import type { Feed, FeedSettings, ReceivedItem } from './wire-repository.ts';
 
 const engines: { name: string; open: () => Promise<Store> }[] = [
   { name: 'SQLite', open: async () => openSqliteStore(join(await tempDir(), 'test.sqlite')) },
@@ -22,6 +22,12 @@ const settings = (overrides: Partial<FeedSettings> = {}): FeedSettings => ({
 });
 
 const t0 = new Date('2026-11-24T08:00:00Z');
+
+async function recorded(poll: Promise<Feed | undefined>): Promise<Feed> {
+  const feed = await poll;
+  assert.ok(feed, 'the poll was recorded');
+  return feed;
+}
 const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
 
 for (const engine of engines) {
@@ -53,23 +59,25 @@ for (const engine of engines) {
 
     test('polls are recorded: success resets the failures, errors count them', async () => {
       const feed = await store.wire.addFeed(settings({ url: 'https://b.example/feed' }), { actor: 'x', now: t0 });
-      let after = await store.wire.recordPoll(feed.id, { kind: 'error', message: 'Zeitüberschreitung' }, { now: t0, nextFetchAt: minutes(30) });
-      after = await store.wire.recordPoll(feed.id, { kind: 'error', message: 'Zeitüberschreitung' }, { now: t0, nextFetchAt: minutes(60) });
+      let after = await recorded(store.wire.recordPoll(feed.id, { kind: 'error', message: 'Zeitüberschreitung' }, { now: t0, nextFetchAt: minutes(30) }));
+      after = await recorded(store.wire.recordPoll(feed.id, { kind: 'error', message: 'Zeitüberschreitung' }, { now: t0, nextFetchAt: minutes(60) }));
       assert.equal(after.failures, 2);
       assert.equal(after.lastStatus, 'error');
       assert.equal(after.lastError, 'Zeitüberschreitung');
       assert.equal(after.lastSuccessAt, null);
       assert.deepEqual(await store.wire.dueFeeds(minutes(59), 10).then((f) => f.filter((x) => x.id === feed.id)), []);
-      after = await store.wire.recordPoll(
-        feed.id,
-        { kind: 'ok', etag: '"v1"', lastModified: 'Tue, 24 Nov 2026 08:00:00 GMT', newItems: 3, skipped: ['„X“: keine Überschrift'] },
-        { now: minutes(61), nextFetchAt: minutes(76) },
+      after = await recorded(
+        store.wire.recordPoll(
+          feed.id,
+          { kind: 'ok', etag: '"v1"', lastModified: 'Tue, 24 Nov 2026 08:00:00 GMT', newItems: 3, skipped: ['„X“: keine Überschrift'] },
+          { now: minutes(61), nextFetchAt: minutes(76) },
+        ),
       );
       assert.equal(after.failures, 0);
       assert.equal(after.etag, '"v1"');
       assert.equal(after.lastNewItems, 3);
       assert.deepEqual(after.lastSkipped, ['„X“: keine Überschrift']);
-      after = await store.wire.recordPoll(feed.id, { kind: 'not-modified' }, { now: minutes(80), nextFetchAt: minutes(95) });
+      after = await recorded(store.wire.recordPoll(feed.id, { kind: 'not-modified' }, { now: minutes(80), nextFetchAt: minutes(95) }));
       assert.equal(after.lastStatus, 'not-modified');
       assert.equal(after.etag, '"v1"', 'a 304 keeps the validators');
       await store.wire.markDue(feed.id, minutes(81));
@@ -80,8 +88,8 @@ for (const engine of engines) {
       const one = await store.wire.addFeed(settings({ url: 'https://one.example/feed', title: 'Eins' }), { actor: 'x', now: t0 });
       const two = await store.wire.addFeed(settings({ url: 'https://two.example/feed', title: 'Zwei' }), { actor: 'x', now: t0 });
       const article = sampleArticle({ status: 'draft', publishedAt: null, sources: [{ name: 'Eins', url: 'https://one.example/a' }] });
-      const id = await store.wire.receive(item(one.id, 'a', { fingerprint: 'FP1' }), { kind: 'new', article, story: null }, { actor: 'agentur' });
-      assert.equal(id, article.id);
+      const received = await store.wire.receive(item(one.id, 'a', { fingerprint: 'FP1' }), { kind: 'new', article, story: null }, { actor: 'agentur' });
+      assert.deepEqual(received, { articleId: article.id, taken: true });
       await store.wire.receive(
         item(two.id, 'b', { receivedAt: minutes(2) }),
         { kind: 'merge', articleId: article.id, source: { name: 'Zwei', url: 'https://two.example/b' } },
@@ -109,9 +117,12 @@ for (const engine of engines) {
       assert.deepEqual(await store.wire.knownItemKeys(feed.id, ['lost']), new Set());
       const article = sampleArticle({ status: 'draft', publishedAt: null });
       await store.wire.receive(item(feed.id, 'first'), { kind: 'new', article, story: null }, { actor: 'agentur' });
-      // The same item key again violates the primary key: the second article must not be stored either.
+      // The same item again (another process polled it meanwhile): left as it is, no second article.
       const second = sampleArticle({ status: 'draft', publishedAt: null });
-      await assert.rejects(store.wire.receive(item(feed.id, 'first'), { kind: 'new', article: second, story: null }, { actor: 'agentur' }));
+      assert.deepEqual(await store.wire.receive(item(feed.id, 'first'), { kind: 'new', article: second, story: null }, { actor: 'agentur' }), {
+        articleId: article.id,
+        taken: false,
+      });
       assert.equal(await store.articles.get(second.id), undefined);
     });
 
@@ -163,6 +174,8 @@ for (const engine of engines) {
       assert.deepEqual((await store.wire.originsOf(kept.id)).map((o) => o.feedTitle), ['Agentur Nachrichten']);
       await assert.rejects(store.wire.removeFeed(feed.id, minutes(11)), /keinen abonnierten Feed/);
       await assert.rejects(store.wire.markDue(feed.id, minutes(11)), /keinen abonnierten Feed/);
+      // A poll that ends after the subscription did records nothing.
+      assert.equal(await store.wire.recordPoll(feed.id, { kind: 'not-modified' }, { now: minutes(12), nextFetchAt: minutes(30) }), undefined);
 
       const again = await store.wire.addFeed(settings({ url: 'https://e.example/feed', title: 'Wieder da' }), { actor: 'y', now: minutes(20) });
       assert.equal(again.id, feed.id);

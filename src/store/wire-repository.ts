@@ -157,11 +157,16 @@ export interface WireRepository {
   dueFeeds(now: Date, limit: number): Promise<Feed[]>;
   /** Makes a feed due now ("Jetzt abrufen"). */
   markDue(id: string, now: Date): Promise<void>;
-  recordPoll(id: string, outcome: PollOutcome, options: { now: Date; nextFetchAt: Date }): Promise<Feed>;
+  /** Records a poll's outcome; undefined when the subscription was ended meanwhile (nothing is recorded then). */
+  recordPoll(id: string, outcome: PollOutcome, options: { now: Date; nextFetchAt: Date }): Promise<Feed | undefined>;
   /** Which of these item keys the feed has brought before. */
   knownItemKeys(feedId: string, keys: readonly string[]): Promise<Set<string>>;
-  /** Records the item and writes its placement, in one transaction; returns the article it belongs to. */
-  receive(item: ReceivedItem, placement: ItemPlacement, options: { actor: string }): Promise<string | null>;
+  /**
+   * Records the item and writes its placement, in one transaction. An item
+   * the feed's record already holds (another process polled it meanwhile)
+   * is left as it is: `taken` is false then.
+   */
+  receive(item: ReceivedItem, placement: ItemPlacement, options: { actor: string }): Promise<{ articleId: string | null; taken: boolean }>;
   recentFingerprints(sinceMs: number): Promise<RecentFingerprint[]>;
   recentStoryMembers(sinceMs: number): Promise<RecentStoryMember[]>;
   inbox(query: InboxQuery): Promise<InboxEntry[]>;

@@ -91,3 +91,23 @@ test('stored sketches in an unknown format are ignored, not fatal', () => {
   const context = new PlacementContext([{ articleId: 'alt', headline: 'Alt', fingerprint: 'kein-sketch' }], []);
   assert.equal(context.place(storm(), source, at).placement.kind, 'new');
 });
+
+test('a longer version of a text (the agency adds paragraphs) is its own article in the story of the first, with a note', () => {
+  const context = new PlacementContext([], []);
+  const first = storm();
+  const one = context.place(first, { name: 'Agentur Eins' }, at);
+  context.remember(one.placement, one.fingerprint, at);
+  const update = storm({
+    headline: 'Sturmtief: Zahl der Verletzten steigt',
+    body: [
+      ...body.map((text) => ({ type: 'paragraph' as const, text })),
+      { type: 'paragraph', text: 'Nach Angaben der Polizei wurden im Laufe des Tages elf Menschen verletzt, zwei von ihnen schwer. Ein Autofahrer wurde von einem umstürzenden Baum getroffen.' },
+      { type: 'paragraph', text: 'Der Senat kündigte Soforthilfen für betroffene Betriebe am Hafen an. Die Schäden gehen nach ersten Schätzungen in die Millionen.' },
+    ],
+  });
+  const placed = context.place(update, source, at);
+  assert.equal(placed.placement.kind, 'new', 'not folded into the first');
+  const story = placed.placement.kind === 'new' ? placed.placement.story : null;
+  assert.equal(story?.kind === 'start' && story.withArticleId, first.id);
+  assert.match(placed.note ?? '', /längere Fassung von „Sturmtief sorgt für Chaos in Hamburg“/);
+});

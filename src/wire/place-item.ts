@@ -35,21 +35,35 @@ export class PlacementContext {
 
   /**
    * A second copy of a text already received becomes another source of its
-   * article; anything else a new article, in the story of the recent article
-   * that reports the same event, if there is one.
+   * article. A fuller or updated version of it (the agency adds paragraphs,
+   * another feed carries the whole text where the first had a teaser) is not
+   * folded away: it becomes its own article in the story of the earlier one,
+   * with a note. Anything else is a new article, in the story of the recent
+   * article that reports the same event, if there is one.
    */
-  place(article: Article, source: SourceRef, receivedAt: Date): { placement: ItemPlacement; fingerprint: string } {
+  place(article: Article, source: SourceRef, receivedAt: Date): Placed {
     const fingerprint = fingerprintText(articleText(article));
     const encoded = encodeFingerprint(fingerprint);
     const duplicate = findNearDuplicate(fingerprint, article.headline, this.#duplicates);
-    if (duplicate) return { placement: { kind: 'merge', articleId: duplicate.id, source }, fingerprint: encoded };
+    const earlier = duplicate && this.#duplicates.find((candidate) => candidate.id === duplicate.id);
+    if (duplicate && earlier && !addsText(fingerprint, earlier.fingerprint, duplicate.resemblance)) {
+      return { placement: { kind: 'merge', articleId: duplicate.id, source }, fingerprint: encoded, note: null };
+    }
+    if (earlier) {
+      const story = this.#storyWith(earlier.id, earlier.headline);
+      const note = `„${article.headline}“ ist eine längere Fassung von „${earlier.headline}“ und steht als eigener Entwurf in derselben Geschichte.`;
+      return { placement: { kind: 'new', article, story }, fingerprint: encoded, note };
+    }
 
-    const member = storyMember(article, receivedAt);
-    const match = findSameStory(member, this.#members);
-    let story: StoryPlacement | null = null;
-    if (match?.storyId) story = { kind: 'join', storyId: match.storyId };
-    else if (match) story = { kind: 'start', storyId: newStoryId(), withArticleId: match.id, title: this.#headlineOf(match.id) ?? article.headline };
-    return { placement: { kind: 'new', article, story }, fingerprint: encoded };
+    const match = findSameStory(storyMember(article, receivedAt), this.#members);
+    const story = match ? this.#storyWith(match.id, this.#headlineOf(match.id) ?? article.headline, match.storyId) : null;
+    return { placement: { kind: 'new', article, story }, fingerprint: encoded, note: null };
+  }
+
+  /** Joins the story of the given article, or starts one with it. */
+  #storyWith(articleId: string, headline: string, knownStoryId?: string | null): StoryPlacement {
+    const storyId = knownStoryId ?? this.#members.find((member) => member.id === articleId)?.storyId ?? null;
+    return storyId ? { kind: 'join', storyId } : { kind: 'start', storyId: newStoryId(), withArticleId: articleId, title: headline };
   }
 
   /** Takes a stored placement into account for the next items of the same poll. */
@@ -68,6 +82,19 @@ export class PlacementContext {
   #headlineOf(id: string): string | undefined {
     return this.#members.find((member) => member.id === id)?.headline;
   }
+}
+
+export interface Placed {
+  placement: ItemPlacement;
+  /** Encoded text fingerprint of the item. */
+  fingerprint: string;
+  /** What the newsroom should be told about the placement, if anything. */
+  note: string | null;
+}
+
+/** Near-identical texts merge; a clearly longer one brings text the earlier lacks. */
+function addsText(newer: TextFingerprint, earlier: TextFingerprint, resemblance: number): boolean {
+  return resemblance < 0.9 && newer.size > earlier.size * 1.1;
 }
 
 /** The text compared for duplicates: what a reader would read. */

@@ -14,7 +14,10 @@ import { nextPollAt } from './poll-schedule.ts';
 export const wireActor = 'Agentur';
 
 /** New items taken in one poll; the rest follow in the next (a feed that suddenly lists thousands stays harmless). */
-const maxNewItemsPerPoll = 200;
+export const maxNewItemsPerPoll = 200;
+
+/** When a poll could not take every new item, the next one comes this soon. */
+const catchUpMs = 60_000;
 
 export const feedAccept = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
@@ -26,66 +29,102 @@ export interface PollDeps {
   fetchPage: (url: string) => Promise<ExtractedPage>;
 }
 
+/** What taking the new items came to; `complete` is false when items are left for the next poll. */
+interface Taken {
+  newItems: number;
+  notes: string[];
+  complete: boolean;
+}
+
 /**
  * One poll of one feed: a conditional fetch, the new items as articles
  * (each with its item record in one transaction), and the outcome on the
- * feed's status. Never throws for what the feed or its server did wrong:
- * that is the feed's status, and the other feeds go on.
+ * feed's status. Whatever goes wrong — the feed, its server, one broken item,
+ * even an error of our own — ends as the feed's status with back-off, so the
+ * other feeds go on. Returns undefined when the subscription was ended
+ * meanwhile.
  */
-export async function pollFeed(feed: Feed, deps: PollDeps): Promise<Feed> {
+export async function pollFeed(feed: Feed, deps: PollDeps): Promise<Feed | undefined> {
   const startedAt = deps.now();
-  const finish = (outcome: PollOutcome) => {
-    const failures = outcome.kind === 'error' ? feed.failures + 1 : 0;
-    return deps.store.wire.recordPoll(feed.id, outcome, { now: startedAt, nextFetchAt: nextPollAt(deps.now(), feed.intervalMinutes, failures) });
+  const finish = async (outcome: PollOutcome, soon = false) => {
+    // Counted from the stored value: another process may have polled meanwhile.
+    const failures = outcome.kind === 'error' ? ((await deps.store.wire.feed(feed.id))?.failures ?? feed.failures) + 1 : 0;
+    const nextFetchAt = soon ? new Date(deps.now().getTime() + catchUpMs) : nextPollAt(deps.now(), feed.intervalMinutes, failures);
+    return deps.store.wire.recordPoll(feed.id, outcome, { now: startedAt, nextFetchAt });
   };
 
   let items: FeedItem[];
+  let parseNotes: string[];
   let validators: { etag: string | null; lastModified: string | null };
   try {
     const fetched = await safeFetch(feed.url, deps.policy, { conditional: { etag: feed.etag, lastModified: feed.lastModified }, accept: feedAccept });
-    if (fetched.kind === 'not-modified') return finish({ kind: 'not-modified' });
-    items = parseFeed(fetched.body, { contentType: fetched.contentType, url: fetched.url }).items;
+    if (fetched.kind === 'not-modified') return await finish({ kind: 'not-modified' });
+    const parsed = parseFeed(fetched.body, { contentType: fetched.contentType, url: fetched.url });
+    items = parsed.items;
+    parseNotes = parsed.notes ?? [];
     validators = { etag: fetched.etag, lastModified: fetched.lastModified };
   } catch (error) {
-    if (!isDepescheError(error)) throw error;
-    return finish({ kind: 'error', message: error.message });
+    return finish({ kind: 'error', message: problemOf(error, 'Beim Lesen des Feeds') });
   }
 
-  const { newItems, skipped } = await takeNewItems(feed, items, deps);
-  return finish({ kind: 'ok', ...validators, newItems, skipped });
+  let taken: Taken;
+  try {
+    taken = await takeNewItems(feed, items, deps);
+  } catch (error) {
+    // The store failed (the items taken so far are complete): try again soon, with the whole feed.
+    return finish({ kind: 'error', message: problemOf(error, 'Beim Speichern der Meldungen') });
+  }
+  // Validators only for a feed read to the end: a 304 must not hide items left for later.
+  const kept = taken.complete ? validators : { etag: null, lastModified: null };
+  return finish({ kind: 'ok', ...kept, newItems: taken.newItems, skipped: [...parseNotes, ...taken.notes] }, !taken.complete);
 }
 
-async function takeNewItems(feed: Feed, items: readonly FeedItem[], deps: PollDeps): Promise<{ newItems: number; skipped: string[] }> {
-  const known = await deps.store.wire.knownItemKeys(feed.id, items.map((item) => item.key));
+async function takeNewItems(polled: Feed, items: readonly FeedItem[], deps: PollDeps): Promise<Taken> {
+  const known = await deps.store.wire.knownItemKeys(polled.id, items.map((item) => item.key));
   // Feeds list the newest first; taking the oldest first keeps the inbox in the agency's order.
   const unseen = new Map<string, FeedItem>();
   for (const item of [...items].reverse()) if (!known.has(item.key) && !unseen.has(item.key)) unseen.set(item.key, item);
   const fresh = [...unseen.values()].slice(0, maxNewItemsPerPoll);
-  if (fresh.length === 0) return { newItems: 0, skipped: [] };
+  const notes: string[] = [];
+  if (fresh.length < unseen.size) notes.push(`${unseen.size - fresh.length} weitere neue Meldungen folgen beim nächsten Abruf in einer Minute.`);
+  if (fresh.length === 0) return { newItems: 0, notes, complete: true };
 
   const sinceMs = deps.now().getTime() - placementWindowMs;
   const context = new PlacementContext(await deps.store.wire.recentFingerprints(sinceMs), await deps.store.wire.recentStoryMembers(sinceMs));
   const autoKeyPoints = await deps.autoKeyPoints();
-  const skipped: string[] = [];
   let newItems = 0;
   for (const item of fresh) {
+    // Settings as they are now: an editor may untick „Vertrauenswürdig“ or end the subscription while a long poll runs.
+    const feed = await deps.store.wire.feed(polled.id);
+    if (!feed || feed.url !== polled.url) return { newItems, notes, complete: false };
     const receivedAt = deps.now();
     const record = { feedId: feed.id, key: item.key, url: item.url, headline: item.headline || '(ohne Überschrift)', receivedAt };
+    let placed;
     try {
-      const { article, notes } = await itemArticle(item, feed, { now: receivedAt, autoKeyPoints, fetchPage: feed.fetchPages ? deps.fetchPage : undefined });
-      skipped.push(...notes);
+      const built = await itemArticle(item, feed, { now: receivedAt, autoKeyPoints, fetchPage: feed.fetchPages ? deps.fetchPage : undefined });
+      notes.push(...built.notes);
       const source = { name: feed.title, ...(item.url ? { url: item.url } : {}) };
-      const { placement, fingerprint } = context.place(article, source, receivedAt);
-      await deps.store.wire.receive({ ...record, fingerprint }, placement, { actor: wireActor });
-      context.remember(placement, fingerprint, receivedAt);
-      newItems++;
+      placed = context.place(built.article, source, receivedAt);
     } catch (error) {
-      if (!isDepescheError(error) || error.status >= 500) throw error;
       // An item that cannot become an article never will: it is recorded as
       // seen, so that it is reported once and not on every poll.
-      skipped.push(`„${record.headline}“: ${error.message}`);
+      notes.push(`„${record.headline}“: ${problemOf(error, 'Beim Übernehmen')}`);
       await deps.store.wire.receive({ ...record, fingerprint: '' }, { kind: 'seen-only' }, { actor: wireActor });
+      continue;
+    }
+    if (placed.note) notes.push(placed.note);
+    const stored = await deps.store.wire.receive({ ...record, fingerprint: placed.fingerprint }, placed.placement, { actor: wireActor });
+    if (stored.taken) {
+      context.remember(placed.placement, placed.fingerprint, receivedAt);
+      newItems++;
     }
   }
-  return { newItems, skipped };
+  return { newItems, notes, complete: fresh.length === unseen.size };
+}
+
+/** A message for the feed's page: ours as it is, anything unexpected named as such. */
+function problemOf(error: unknown, when: string): string {
+  if (isDepescheError(error)) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `${when} trat ein unerwarteter Fehler auf (${detail}). Der nächste Abruf versucht es wieder; bleibt der Fehler, melden Sie ihn bitte der Technik.`;
 }

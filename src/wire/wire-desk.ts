@@ -1,7 +1,7 @@
 import type { Article } from '../article/article.ts';
 import { articleFromDraft } from '../article/from-draft.ts';
 import { enrichDraft } from '../commands/enrich-draft.ts';
-import { DepescheError } from '../errors.ts';
+import { DepescheError, isDepescheError } from '../errors.ts';
 import type { FetchPolicy } from '../fetch/fetch-policy.ts';
 import { safeFetch } from '../fetch/safe-fetch.ts';
 import { parseFeed } from '../ingest/feed/parse-feed.ts';
@@ -35,7 +35,7 @@ export class WireDesk {
   readonly #store: Store;
   readonly #deps: PollDeps;
   /** Polls under way, by feed: the scheduler and "Jetzt abrufen" must not take the same items twice. */
-  readonly #polling = new Map<string, Promise<Feed>>();
+  readonly #polling = new Map<string, Promise<Feed | undefined>>();
 
   constructor(options: WireDeskOptions) {
     this.#store = options.store;
@@ -76,21 +76,37 @@ export class WireDesk {
     await this.#store.wire.removeFeed(id, this.#deps.now());
   }
 
-  /** Polls the feeds that are due, one after the other; returns how many were polled. */
+  /**
+   * Polls the feeds that are due, one after the other, and returns them as
+   * they are now. A poll records its own failures on its feed; should the
+   * store itself fail for one feed, the others are still polled and the
+   * error is reported after them.
+   */
   async pollDue(): Promise<Feed[]> {
     const due = await this.#store.wire.dueFeeds(this.#deps.now(), feedsPerRun);
     const polled: Feed[] = [];
-    for (const feed of due) polled.push(await this.#poll(feed));
+    const failed: unknown[] = [];
+    for (const feed of due) {
+      try {
+        const after = await this.#poll(feed);
+        if (after) polled.push(after);
+      } catch (error) {
+        failed.push(error);
+      }
+    }
+    if (failed.length > 0) throw new AggregateError(failed, `${failed.length} Feeds konnten nicht abgerufen werden: ${failed.map(String).join('; ')}`);
     return polled;
   }
 
   /** Polls one feed now, whenever it was due. */
   async pollNow(id: string): Promise<Feed> {
-    return this.#poll(await this.#feed(id));
+    const after = await this.#poll(await this.#feed(id));
+    if (!after) throw new DepescheError('not_found', 'Das Abonnement wurde während des Abrufs beendet.');
+    return after;
   }
 
-  /** One poll per feed at a time: a second request waits for the running one and gets its outcome. */
-  #poll(feed: Feed): Promise<Feed> {
+  /** One poll per feed at a time in this process: a second request waits for the running one and gets its outcome. */
+  #poll(feed: Feed): Promise<Feed | undefined> {
     const running = this.#polling.get(feed.id);
     if (running) return running;
     const poll = pollFeed(feed, this.#deps).finally(() => this.#polling.delete(feed.id));
@@ -106,7 +122,14 @@ export class WireDesk {
     if (type && type !== 'text/html' && type !== 'application/xhtml+xml') {
       throw new DepescheError('unsupported_media', `${fetched.url} ist keine HTML-Seite (${type}).`);
     }
-    return extractArticle(decodeHtml(fetched.body, fetched.contentType), fetched.url);
+    try {
+      return extractArticle(decodeHtml(fetched.body, fetched.contentType), fetched.url);
+    } catch (error) {
+      if (isDepescheError(error)) throw error;
+      // Markup nested thousands deep exhausts the DOM's recursion: no article page looks like that.
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new DepescheError('no_article', `${fetched.url} ließ sich nicht als Artikel lesen (${detail}).`, { cause: error });
+    }
   }
 
   /** Takes the article of a page an editor pasted as a new draft. */

@@ -16,6 +16,8 @@ export interface DecodedFeed {
   syntax: FeedSyntax | null;
   /** The WHATWG name of the encoding used (`utf-8`, `windows-1252` …). */
   encoding: string;
+  /** Set when the stated encoding was overruled by the bytes. */
+  note?: string;
 }
 
 type Origin = 'bom' | 'declaration' | 'content-type' | 'default' | 'json';
@@ -39,6 +41,18 @@ export function decodeFeed(body: Uint8Array, contentType: string | null): Decode
       `Der Feed nennt ${originText[origin]} die Kodierung „${label}“, die Depesche nicht kennt. ` +
         'Üblich sind UTF-8, ISO-8859-1, ISO-8859-15 oder Windows-1252 – bitte den Herausgeber bitten, die Kodierung richtig anzugeben.',
     );
+  }
+
+  // UTF-8 bytes stated as an 8-bit encoding would decode without error into „FÃ¼r“;
+  // valid multi-byte UTF-8 is never meant as Latin-1, whose umlauts are lone high bytes.
+  if (decoder.encoding !== 'utf-8' && !decoder.encoding.startsWith('utf-16') && isMultiByteUtf8(body)) {
+    const text = new TextDecoder('utf-8').decode(body);
+    return {
+      text,
+      syntax: syntaxOf(text),
+      encoding: 'utf-8',
+      note: `Der Feed nennt ${originText[origin]} die Kodierung „${label}“, ist aber UTF-8 kodiert; gelesen als UTF-8. Bitte den Herausgeber bitten, die Kodierung richtig anzugeben.`,
+    };
   }
 
   let text: string;
@@ -84,6 +98,12 @@ function invalidBytesMessage(body: Uint8Array, encoding: string, label: string, 
         ? 'Ein JSON-Feed ist immer UTF-8 kodiert; dieser enthält aber ungültige Bytes'
         : `Der Feed erklärt ${originText[origin]} die Kodierung UTF-8, enthält aber ungültige Bytes`;
   return `${claim}${where}. Vermutlich ist er in ISO-8859-1 oder Windows-1252 geschrieben – bitte den Herausgeber bitten, die Kodierung richtig anzugeben.`;
+}
+
+/** Valid UTF-8 with at least one multi-byte sequence. */
+function isMultiByteUtf8(body: Uint8Array): boolean {
+  if (!body.some((byte) => byte >= 0x80)) return false;
+  return firstInvalidUtf8Byte(body) < 0;
 }
 
 function syntaxOf(text: string): FeedSyntax | null {

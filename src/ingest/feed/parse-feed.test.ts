@@ -191,6 +191,13 @@ describe('encodings', () => {
     refuses(body, new RegExp(`^Der Feed erklärt in der XML-Deklaration die Kodierung UTF-8, enthält aber ungültige Bytes \\(erste bei Byte ${offset}, Zeile 4\\)\\. Vermutlich ist er in ISO-8859-1 oder Windows-1252`));
   });
 
+  test('UTF-8 bytes in a feed that declares ISO-8859-1 are read as UTF-8, with a note for the feed\'s page', () => {
+    const body = Buffer.from(rss('<item><title>Für Österreich: Größte Straße</title></item>').replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'), 'utf8');
+    const feed = parseFeed(body, { contentType: 'application/rss+xml; charset=utf-8', url: 'https://feeds.example/' });
+    assert.equal(feed.items[0]?.headline, 'Für Österreich: Größte Straße');
+    assert.match(feed.notes?.join('\n') ?? '', /nennt in der XML-Deklaration die Kodierung „iso-8859-1“, ist aber UTF-8 kodiert; gelesen als UTF-8/);
+  });
+
   test('the charset of the Content-Type counts when the XML declaration names none', () => {
     const body = Buffer.from(rss('<item><title>Grüße aus Köln</title></item>').replace(' encoding="UTF-8"', ''), 'latin1');
     const feed = parseFeed(body, { contentType: 'application/rss+xml; charset=ISO-8859-1', url: 'https://feeds.example/' });
@@ -236,6 +243,17 @@ describe('hostile XML', () => {
       /\(XXE\)/,
     );
     refuses('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><!ENTITY a "b"></channel></rss>', /eigene XML-Entitäten/);
+  });
+
+  test('a comment opened inside a processing instruction does not hide a DOCTYPE from the check', () => {
+    refuses(
+      '<?xml version="1.0"?><?x <!-- ?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss version="2.0"><channel><title>&b;</title></channel></rss><!-- -->',
+      /eigene XML-Entitäten/,
+    );
+  });
+
+  test('a feed cut off mid-way says so, instead of a parser message', () => {
+    refuses(rss('<item><title>Eins</title><description>Ein langer Text über').replace(/<\/channel><\/rss>\s*$/, ''), /^Der Feed endet mitten in <description> \(in <rss><channel><item><description>\) – er ist wohl abgeschnitten/);
   });
 
   test('an old DOCTYPE without entities is fine, and so is <!ENTITY as text in CDATA', () => {

@@ -24,7 +24,7 @@ const notAFeed = 'Das ist kein RSS-, Atom- oder JSON-Feed';
  */
 export function parseFeed(body: Uint8Array, options: { contentType: string | null; url: string }): ParsedFeed {
   if (body.length === 0) throw new DepescheError('invalid_feed', `${notAFeed}: die Antwort des Servers ist leer (0 Bytes). Stimmt die Adresse?`);
-  const { text, syntax } = decodeFeed(body, options.contentType);
+  const { text, syntax, note } = decodeFeed(body, options.contentType);
   if (text.trim() === '') throw new DepescheError('invalid_feed', `${notAFeed}: die Antwort enthält nur Leerzeichen. Stimmt die Adresse?`);
 
   let format: FeedFormat;
@@ -46,7 +46,8 @@ export function parseFeed(body: Uint8Array, options: { contentType: string | nul
     siteUrl: reading.siteUrl,
     items,
   };
-  if (count > maxFeedItems) parsed.notes = [`Der Feed hat mehr als ${maxFeedItems} Einträge; gelesen wurden die ersten ${maxFeedItems}.`];
+  const notes = [...(note ? [note] : []), ...(count > maxFeedItems ? [`Der Feed hat mehr als ${maxFeedItems} Einträge; gelesen wurden die ersten ${maxFeedItems}.`] : [])];
+  if (notes.length > 0) parsed.notes = notes;
   return parsed;
 }
 

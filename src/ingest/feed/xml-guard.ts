@@ -8,21 +8,28 @@ import { DepescheError } from '../../errors.ts';
  * feed that tries is refused with its reason, not half read.
  *
  * The scan only looks at markup declarations (`<!…`), skipping CDATA sections
- * and comments, where `<!ENTITY` is harmless text.
+ * and comments, where `<!ENTITY` is harmless text, and processing
+ * instructions (`<?…?>`), so that a `<!--` inside one cannot hide what follows.
  */
 export function refuseEntityDeclarations(xml: string): void {
-  let at = xml.indexOf('<!');
+  let at = nextMarkup(xml, 0);
   while (at !== -1) {
+    if (xml.startsWith('<?', at)) {
+      const end = xml.indexOf('?>', at + 2);
+      if (end === -1) return;
+      at = nextMarkup(xml, end + 2);
+      continue;
+    }
     if (xml.startsWith('<![CDATA[', at)) {
       const end = xml.indexOf(']]>', at + 9);
       if (end === -1) return;
-      at = xml.indexOf('<!', end + 3);
+      at = nextMarkup(xml, end + 3);
       continue;
     }
     if (xml.startsWith('<!--', at)) {
       const end = xml.indexOf('-->', at + 4);
       if (end === -1) return;
-      at = xml.indexOf('<!', end + 3);
+      at = nextMarkup(xml, end + 3);
       continue;
     }
     const word = /^<!([A-Za-z]+)/.exec(xml.slice(at, at + 12))?.[1]?.toUpperCase();
@@ -30,11 +37,11 @@ export function refuseEntityDeclarations(xml: string): void {
       const end = doctypeEnd(xml, at);
       const declaration = xml.slice(at, end);
       if (/<!ENTITY/i.test(declaration)) throw entityError(declaration);
-      at = xml.indexOf('<!', end);
+      at = nextMarkup(xml, end);
       continue;
     }
     if (word === 'ENTITY') throw entityError(xml.slice(at, at + 500));
-    at = xml.indexOf('<!', at + 2);
+    at = nextMarkup(xml, at + 2);
   }
 }
 
@@ -83,4 +90,13 @@ export function rootElementName(xml: string): string | null {
 function skipPast(xml: string, from: number, end: string): number {
   const found = xml.indexOf(end, from);
   return found === -1 ? -1 : found + end.length;
+}
+
+/** The next `<!` or `<?` from the given place, or -1. */
+function nextMarkup(xml: string, from: number): number {
+  const declaration = xml.indexOf('<!', from);
+  const instruction = xml.indexOf('<?', from);
+  if (declaration === -1) return instruction;
+  if (instruction === -1) return declaration;
+  return Math.min(declaration, instruction);
 }

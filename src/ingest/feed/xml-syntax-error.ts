@@ -13,6 +13,15 @@ export function xmlSyntaxError(xml: string, cause: unknown): DepescheError {
     return new DepescheError('invalid_feed', `Der Feed ist kein lesbares XML${detail}.`, { cause });
   }
   const { line, col, msg } = result.err;
+  const open = unclosedAtEnd(msg);
+  if (open) {
+    // The validator reports this at line 1, column 1; the place is the end of the text.
+    return new DepescheError(
+      'invalid_feed',
+      `Der Feed endet mitten in <${open.at(-1)}> (in ${open.map((tag) => `<${tag}>`).join('')}) – er ist wohl abgeschnitten, z. B. weil die Verbindung abbrach oder der Server beim Schreiben scheiterte. Der nächste Abruf versucht es wieder.`,
+      { cause },
+    );
+  }
   return new DepescheError(
     'invalid_feed',
     `Der Feed ist kein gültiges XML: Zeile ${line}, Spalte ${col}: ${germanReason(msg)}. Bitte den Herausgeber bitten, den Feed zu reparieren.`,
@@ -34,7 +43,17 @@ const reasons: [RegExp, (...groups: string[]) => string][] = [
   [/^Attributes for '([^']*)' have open quote/, (tag) => `ein Attribut von <${tag}> hat kein schließendes Anführungszeichen`],
   [/^Attribute '([^']*)' is repeated/, (name) => `das Attribut ${name} steht doppelt`],
   [/^Attribute '([^']*)' is without value/, (name) => `das Attribut ${name} hat keinen Wert`],
+  [/^Closing tag '([^']*)' doesn't have proper closing/, (tag) => `</${tag}> ist nicht richtig geschlossen (fehlt das „>“?)`],
+  [/^Maximum nested tags exceeded/, () => 'die Elemente sind zu tief verschachtelt'],
 ];
+
+/** The elements still open when the text ended (`Invalid '[ "rss", "channel"]' found.`), outermost first. */
+function unclosedAtEnd(message: string): string[] | null {
+  const list = /^Invalid '\[(.*)\]' found/s.exec(message)?.[1];
+  if (list === undefined) return null;
+  const tags = [...list.matchAll(/"([^"]+)"/g)].map((match) => match[1]!);
+  return tags.length > 0 ? tags : null;
+}
 
 function germanReason(message: string): string {
   for (const [pattern, say] of reasons) {

@@ -93,3 +93,8 @@ test('a data table becomes one paragraph per row', () => {
     { type: 'paragraph', text: 'A | 31 %' },
   ]);
 });
+
+test('markup nested thousands deep is read as text, not a stack overflow', () => {
+  const html = `${'<div>'.repeat(20_000)}<p>Tief drinnen steht der Text.</p>${'</div>'.repeat(20_000)}`;
+  assert.deepEqual(fragmentToBlocks(html, null), [{ type: 'paragraph', text: 'Tief drinnen steht der Text.' }]);
+});

@@ -18,7 +18,7 @@ export function fragmentToBlocks(html: string, baseUrl: string | null): Block[] 
 
 /** The blocks of an element's content (the element itself is a container). */
 export function elementToBlocks(root: DomElement, baseUrl: string | null): Block[] {
-  const walk: Walk = { blocks: [], inline: [], baseUrl };
+  const walk: Walk = { blocks: [], inline: [], baseUrl, depth: 0 };
   walkChildren(root, walk);
   flush(walk);
   return walk.blocks;
@@ -29,7 +29,16 @@ interface Walk {
   /** Text of the paragraph being gathered. */
   inline: string[];
   baseUrl: string | null;
+  /** How deep the walk is in nested elements. */
+  depth: number;
 }
+
+/**
+ * Deeper than any real article's markup. Below it the rest is read as plain
+ * text: a hostile feed nesting thousands of elements must not exhaust the
+ * stack.
+ */
+const maxDepth = 100;
 
 // Elements that only style text; one that holds a block element is a container after all.
 const inlineTags = new Set([
@@ -41,7 +50,16 @@ const blockSelector = 'p, div, h1, h2, h3, h4, h5, h6, ul, ol, dl, blockquote, f
 const maxListItems = 200;
 
 function walkChildren(element: DomElement, walk: Walk): void {
-  for (const child of element.childNodes) walkNode(child, walk);
+  if (walk.depth >= maxDepth) {
+    walk.inline.push(element.textContent ?? '');
+    return;
+  }
+  walk.depth++;
+  try {
+    for (const child of element.childNodes) walkNode(child, walk);
+  } finally {
+    walk.depth--;
+  }
 }
 
 function walkNode(node: DomNode, walk: Walk): void {

@@ -136,7 +136,7 @@ export class KyselyWireRepository implements WireRepository {
     if (result.numUpdatedRows === 0n) throw noFeed(id);
   }
 
-  async recordPoll(id: string, outcome: PollOutcome, options: { now: Date; nextFetchAt: Date }): Promise<Feed> {
+  async recordPoll(id: string, outcome: PollOutcome, options: { now: Date; nextFetchAt: Date }): Promise<Feed | undefined> {
     const at = options.now.toISOString();
     const common = { last_fetch_at: at, next_fetch_ms: options.nextFetchAt.getTime() };
     const changes =
@@ -155,9 +155,8 @@ export class KyselyWireRepository implements WireRepository {
               last_new_items: outcome.newItems,
               last_skipped: outcome.skipped.length > 0 ? outcome.skipped.join('\n') : null,
             };
-    const result = await this.#db.updateTable('feeds').set(changes).where('id', '=', id).executeTakeFirst();
-    if (result.numUpdatedRows === 0n) throw noFeed(id);
-    return (await this.feed(id))!;
+    await this.#db.updateTable('feeds').set(changes).where('id', '=', id).where('ended_at', 'is', null).executeTakeFirst();
+    return this.feed(id);
   }
 
   async knownItemKeys(feedId: string, keys: readonly string[]): Promise<Set<string>> {
@@ -175,8 +174,15 @@ export class KyselyWireRepository implements WireRepository {
     return known;
   }
 
-  async receive(item: ReceivedItem, placement: ItemPlacement, options: { actor: string }): Promise<string | null> {
-    const articleId = await this.#db.transaction().execute(async (tx) => {
+  async receive(item: ReceivedItem, placement: ItemPlacement, options: { actor: string }): Promise<{ articleId: string | null; taken: boolean }> {
+    const result = await this.#db.transaction().execute(async (tx) => {
+      const known = await tx
+        .selectFrom('wire_items')
+        .select('article_id')
+        .where('feed_id', '=', item.feedId)
+        .where('item_key', '=', item.key)
+        .executeTakeFirst();
+      if (known) return { articleId: known.article_id, taken: false };
       const target = await this.#place(tx, placement, item.receivedAt, options.actor);
       await tx
         .insertInto('wire_items')
@@ -191,10 +197,10 @@ export class KyselyWireRepository implements WireRepository {
           merged: placement.kind === 'merge' ? 1 : 0,
         })
         .execute();
-      return target;
+      return { articleId: target, taken: true };
     });
-    if (placement.kind !== 'seen-only') this.#onWrite();
-    return articleId;
+    if (result.taken && placement.kind !== 'seen-only') this.#onWrite();
+    return result;
   }
 
   async #place(tx: Tx, placement: ItemPlacement, at: Date, actor: string): Promise<string | null> {
@@ -408,6 +414,12 @@ async function addSource(tx: Tx, articleId: string, source: SourceRef, actor: st
 
 async function joinStory(tx: Tx, articleId: string, placement: StoryPlacement, at: Date): Promise<void> {
   const storyId = placement.storyId;
+  // A story to join may have been dissolved by an editor since the poll looked: then it starts anew.
+  const exists = placement.kind === 'join' && (await tx.selectFrom('stories').select('id').where('id', '=', storyId).executeTakeFirst());
+  if (placement.kind === 'join' && !exists) {
+    const title = await tx.selectFrom('articles').select('headline').where('id', '=', articleId).executeTakeFirst();
+    await tx.insertInto('stories').values({ id: storyId, title: title?.headline ?? '', created_at: at.toISOString() }).execute();
+  }
   if (placement.kind === 'start') {
     await tx.insertInto('stories').values({ id: storyId, title: placement.title, created_at: at.toISOString() }).execute();
     // The article it was found to match may have been deleted since; then the story starts with the new one alone.
