@@ -1,5 +1,5 @@
 import { DepescheError } from '../../errors.ts';
-import { firstInvalidUtf8Byte, lineOfByte } from './utf8-check.ts';
+import { firstInvalidUtf8Byte, lineOfByte } from '../../text/utf8-scan.ts';
 
 /**
  * Feed bytes → text. The encoding comes from, in this order: a byte order

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { firstInvalidUtf8Byte, lineOfByte } from './utf8-check.ts';
+import { firstInvalidUtf8Byte, lineOfByte } from './utf8-scan.ts';
 
 describe('firstInvalidUtf8Byte', () => {
   test('agrees with TextDecoder on what is valid', () => {
