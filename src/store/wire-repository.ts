@@ -66,7 +66,17 @@ export type StoryPlacement = { kind: 'join'; storyId: string } | { kind: 'start'
  */
 export type ItemPlacement =
   | { kind: 'new'; article: Article; story: StoryPlacement | null }
-  | { kind: 'merge'; articleId: string; source: SourceRef }
+  | {
+      kind: 'merge';
+      articleId: string;
+      source: SourceRef;
+      /**
+       * A longer version of the text, for a draft no person has touched: it
+       * takes the draft's place (headline, lead, body, pictures), provided the
+       * draft is still at this version.
+       */
+      replace?: { article: Article; expectedVersion: number };
+    }
   | { kind: 'seen-only' };
 
 /** One source of a wire article: the feed and the item it came from. */

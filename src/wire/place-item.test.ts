@@ -92,7 +92,7 @@ test('stored sketches in an unknown format are ignored, not fatal', () => {
   assert.equal(context.place(storm(), source, at).placement.kind, 'new');
 });
 
-test('a longer version of a text (the agency adds paragraphs) is its own article in the story of the first, with a note', () => {
+test('a longer version of a text (the agency adds paragraphs) is marked longer; as its own version it joins the story of the first, with a note', () => {
   const context = new PlacementContext([], []);
   const first = storm();
   const one = context.place(first, { name: 'Agentur Eins' }, at);
@@ -106,8 +106,12 @@ test('a longer version of a text (the agency adds paragraphs) is its own article
     ],
   });
   const placed = context.place(update, source, at);
-  assert.equal(placed.placement.kind, 'new', 'not folded into the first');
-  const story = placed.placement.kind === 'new' ? placed.placement.story : null;
+  assert.deepEqual(placed.placement, { kind: 'merge', articleId: first.id, source });
+  assert.equal(placed.longer, true);
+
+  const own = context.ownVersion(placed, update);
+  assert.equal(own.placement.kind, 'new');
+  const story = own.placement.kind === 'new' ? own.placement.story : null;
   assert.equal(story?.kind === 'start' && story.withArticleId, first.id);
-  assert.match(placed.note ?? '', /längere Fassung von „Sturmtief sorgt für Chaos in Hamburg“/);
+  assert.match(own.note ?? '', /längere Fassung von „Sturmtief sorgt für Chaos in Hamburg“/);
 });

@@ -35,29 +35,36 @@ export class PlacementContext {
 
   /**
    * A second copy of a text already received becomes another source of its
-   * article. A fuller or updated version of it (the agency adds paragraphs,
-   * another feed carries the whole text where the first had a teaser) is not
-   * folded away: it becomes its own article in the story of the earlier one,
-   * with a note. Anything else is a new article, in the story of the recent
-   * article that reports the same event, if there is one.
+   * article. A clearly longer version of it (the agency adds paragraphs,
+   * another feed carries the whole text where the first had a teaser) is
+   * marked `longer`: the caller decides, knowing whether a person has
+   * touched the first, whether it replaces that draft's text or becomes an
+   * article of its own (`ownVersion`). Anything else is a new article, in
+   * the story of the recent article that reports the same event, if any.
    */
   place(article: Article, source: SourceRef, receivedAt: Date): Placed {
     const fingerprint = fingerprintText(articleText(article));
     const encoded = encodeFingerprint(fingerprint);
     const duplicate = findNearDuplicate(fingerprint, article.headline, this.#duplicates);
-    const earlier = duplicate && this.#duplicates.find((candidate) => candidate.id === duplicate.id);
-    if (duplicate && earlier && !addsText(fingerprint, earlier.fingerprint, duplicate.resemblance)) {
-      return { placement: { kind: 'merge', articleId: duplicate.id, source }, fingerprint: encoded, note: null };
+    // The newest sketch of that article: a replaced text is compared as it is now.
+    const earlier = duplicate && this.#duplicates.findLast((candidate) => candidate.id === duplicate.id);
+    if (duplicate && earlier) {
+      const longer = addsText(fingerprint, earlier.fingerprint, duplicate.resemblance);
+      return { placement: { kind: 'merge', articleId: duplicate.id, source }, fingerprint: encoded, note: null, longer };
     }
-    if (earlier) {
-      const story = this.#storyWith(earlier.id, earlier.headline);
-      const note = `„${article.headline}“ ist eine längere Fassung von „${earlier.headline}“ und steht als eigener Entwurf in derselben Geschichte.`;
-      return { placement: { kind: 'new', article, story }, fingerprint: encoded, note };
-    }
-
     const match = findSameStory(storyMember(article, receivedAt), this.#members);
     const story = match ? this.#storyWith(match.id, this.#headlineOf(match.id) ?? article.headline, match.storyId) : null;
-    return { placement: { kind: 'new', article, story }, fingerprint: encoded, note: null };
+    return { placement: { kind: 'new', article, story }, fingerprint: encoded, note: null, longer: false };
+  }
+
+  /** A longer version as an article of its own, in the story of the one it extends. */
+  ownVersion(placed: Placed, article: Article): Placed {
+    if (placed.placement.kind !== 'merge') return placed;
+    const earlierId = placed.placement.articleId;
+    const earlierHeadline = this.#duplicates.findLast((candidate) => candidate.id === earlierId)?.headline ?? article.headline;
+    const story = this.#storyWith(earlierId, earlierHeadline);
+    const note = `„${article.headline}“ ist eine längere Fassung von „${earlierHeadline}“, das schon bearbeitet oder veröffentlicht ist, und steht als eigener Entwurf in derselben Geschichte.`;
+    return { placement: { kind: 'new', article, story }, fingerprint: placed.fingerprint, note, longer: false };
   }
 
   /** Joins the story of the given article, or starts one with it. */
@@ -68,9 +75,12 @@ export class PlacementContext {
 
   /** Takes a stored placement into account for the next items of the same poll. */
   remember(placement: ItemPlacement, fingerprint: string, receivedAt: Date): void {
+    const decoded = tryDecode(fingerprint);
+    if (placement.kind === 'merge' && placement.replace && decoded) {
+      this.#duplicates.push({ id: placement.articleId, fingerprint: decoded, headline: placement.replace.article.headline });
+    }
     if (placement.kind !== 'new') return;
     const { article, story } = placement;
-    const decoded = tryDecode(fingerprint);
     if (decoded) this.#duplicates.push({ id: article.id, fingerprint: decoded, headline: article.headline });
     if (story?.kind === 'start') {
       const partner = this.#members.find((member) => member.id === story.withArticleId);
@@ -90,6 +100,8 @@ export interface Placed {
   fingerprint: string;
   /** What the newsroom should be told about the placement, if anything. */
   note: string | null;
+  /** A merge whose text is clearly longer than the article it copies. */
+  longer: boolean;
 }
 
 /** Near-identical texts merge; a clearly longer one brings text the earlier lacks. */

@@ -7,7 +7,8 @@ import { isDepescheError } from '../errors.ts';
 import type { Store } from '../store/article-repository.ts';
 import type { Feed, PollOutcome } from '../store/wire-repository.ts';
 import { itemArticle } from './item-article.ts';
-import { PlacementContext, placementWindowMs } from './place-item.ts';
+import { PlacementContext, placementWindowMs, type Placed } from './place-item.ts';
+import type { Article } from '../article/article.ts';
 import { nextPollAt } from './poll-schedule.ts';
 
 /** Who the wire desk's writes are recorded as. */
@@ -99,12 +100,13 @@ async function takeNewItems(polled: Feed, items: readonly FeedItem[], deps: Poll
     if (!feed || feed.url !== polled.url) return { newItems, notes, complete: false };
     const receivedAt = deps.now();
     const record = { feedId: feed.id, key: item.key, url: item.url, headline: item.headline || '(ohne Überschrift)', receivedAt };
-    let placed;
+    let placed: Placed;
     try {
       const built = await itemArticle(item, feed, { now: receivedAt, autoKeyPoints, fetchPage: feed.fetchPages ? deps.fetchPage : undefined });
       notes.push(...built.notes);
       const source = { name: feed.title, ...(item.url ? { url: item.url } : {}) };
       placed = context.place(built.article, source, receivedAt);
+      if (placed.longer) placed = await longerVersion(placed, built.article, deps.store, context);
     } catch (error) {
       // An item that cannot become an article never will: it is recorded as
       // seen, so that it is reported once and not on every poll.
@@ -120,6 +122,25 @@ async function takeNewItems(polled: Feed, items: readonly FeedItem[], deps: Poll
     }
   }
   return { newItems, notes, complete: fresh.length === unseen.size };
+}
+
+/**
+ * A longer version of a text already in the inbox replaces that draft's text
+ * while no person has touched it (its last revision is the wire desk's);
+ * once someone has edited or published it, nothing is overwritten: the
+ * longer version becomes a draft of its own in the same story.
+ */
+async function longerVersion(placed: Placed, article: Article, store: Store, context: PlacementContext): Promise<Placed> {
+  if (placed.placement.kind !== 'merge') return placed;
+  const { articleId } = placed.placement;
+  const stored = await store.articles.get(articleId);
+  const [latest] = stored ? await store.articles.revisions(articleId) : [];
+  if (!stored || stored.article.status !== 'draft' || latest?.actor !== wireActor) return context.ownVersion(placed, article);
+  return {
+    ...placed,
+    placement: { ...placed.placement, replace: { article, expectedVersion: stored.version } },
+    note: `„${article.headline}“ ist eine längere Fassung von „${stored.article.headline}“ und ersetzt dessen Text im noch unbearbeiteten Entwurf.`,
+  };
 }
 
 /** A message for the feed's page: ours as it is, anything unexpected named as such. */

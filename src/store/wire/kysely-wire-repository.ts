@@ -194,7 +194,8 @@ export class KyselyWireRepository implements WireRepository {
           headline: item.headline,
           fingerprint: item.fingerprint,
           received_ms: item.receivedAt.getTime(),
-          merged: placement.kind === 'merge' ? 1 : 0,
+          // A replacing item carries the article's text now: its sketch is compared like a first item's.
+          merged: placement.kind === 'merge' && !placement.replace ? 1 : 0,
         })
         .execute();
       return { articleId: target, taken: true };
@@ -206,7 +207,7 @@ export class KyselyWireRepository implements WireRepository {
   async #place(tx: Tx, placement: ItemPlacement, at: Date, actor: string): Promise<string | null> {
     if (placement.kind === 'seen-only') return null;
     if (placement.kind === 'merge') {
-      await addSource(tx, placement.articleId, placement.source, actor, this.#index);
+      await addSource(tx, placement, actor, this.#index);
       return placement.articleId;
     }
     const stored = await insertIn(tx, placement.article, { actor, makeSlugUnique: true });
@@ -222,6 +223,7 @@ export class KyselyWireRepository implements WireRepository {
       .select(['wire_items.article_id as articleId', 'articles.headline', 'wire_items.fingerprint'])
       .where('wire_items.received_ms', '>=', sinceMs)
       .where('wire_items.merged', '=', 0)
+      .orderBy('wire_items.received_ms')
       .execute();
     return rows.map((row) => ({ articleId: row.articleId!, headline: row.headline, fingerprint: row.fingerprint }));
   }
@@ -402,13 +404,19 @@ export class KyselyWireRepository implements WireRepository {
   }
 }
 
-async function addSource(tx: Tx, articleId: string, source: SourceRef, actor: string, index: SearchIndexWriter): Promise<void> {
+async function addSource(tx: Tx, placement: Extract<ItemPlacement, { kind: 'merge' }>, actor: string, index: SearchIndexWriter): Promise<void> {
+  const { articleId, source, replace } = placement;
   const row = await tx.selectFrom('articles').selectAll().where('id', '=', articleId).executeTakeFirst();
   if (!row) throw new DepescheError('not_found', `Es gibt keinen Artikel mit der ID ${articleId}.`);
-  const article = rowToArticle(row);
-  const known = article.sources.some((existing) => existing.name === source.name && existing.url === source.url);
-  if (known) return;
-  const updated = await updateIn(tx, { ...article, sources: [...article.sources, source] }, { actor });
+  const current = rowToArticle(row);
+  const known = current.sources.some((existing) => existing.name === source.name && existing.url === source.url);
+  const sources = known ? current.sources : [...current.sources, source];
+  if (known && !replace) return;
+  // The longer text takes the draft's content; its identity and workflow stay.
+  const content = replace
+    ? (({ headline, lead, heroImage, keyPoints, body, entities, tags, authors }) => ({ headline, lead, heroImage, keyPoints, body, entities, tags, authors }))(replace.article)
+    : {};
+  const updated = await updateIn(tx, { ...current, ...content, sources }, { actor, expectedVersion: replace?.expectedVersion });
   await index.indexIn(tx, updated.article);
 }
 
