@@ -65,14 +65,17 @@ const body = [
   `Micro-averaged over all snippets: a \`with\` snippet found is a true positive, a \`without\` snippet found a false positive. Target: above 0.924 (published on all 990 pages: trafilatura 2.2.0 0.924, readability-lxml 0.826).`,
   trafTable(trafRuns),
   `Ours against bare Readability on linkedom: F-score ${ratio(trafOurs.score.f, trafBare.score.f)}, ${(trafOurs.msPerPage / trafBare.msPerPage).toFixed(2)}× its time per page (both include decoding the page bytes).`,
-  notes(),
+  notes(aebOurs.score.f1, trafOurs.score.f),
 ].join('\n\n');
 console.log(body);
 writeResultsSection('Extraction (npm run bench:extract)', body);
 
-function notes(): string {
+function notes(aebF1: number, trafF: number): string {
+  const against = (score: number, target: number) => `${score.toFixed(4)} against the target ${target} (${score > target ? 'met' : 'missed'})`;
   return [
     '### Notes',
+    `- Overfitting review: the rules were written while looking at the visible pages of both benchmarks (30 and 99 further pages are held out). Wording that a review found to match one site each (a closing phrase, a comment counter, a share prompt, a medical disclaimer, a heading of one blog network …) was removed, and generic rules that deleted article text were narrowed: sign-up lines only at a line's start, English date lines only when the line is a date and nothing else, copyright wording only in short lines, bylines in every casing of "by". No rule was added in their place. Scores after the review: article-extraction-benchmark F1 ${against(aebF1, 0.97)}; trafilatura-eval F-score ${against(trafF, 0.924)}.`,
+    '- Hostile pages are bounded: markup nested deeper than 200 levels is read as text, JSON-LD below 50 levels is not read, chrome removal walks without recursion, removed lines and related boxes do not make the cleaning read their whole container again (a 0.6 MB page with 4,000 ad labels: 18 s before, under a second now).',
     '- DOM: linkedom scores as well as jsdom with bare Readability and is about five times faster; jsdom also fails to parse one page of the first benchmark (its CSS parser throws on a style sheet). Depesche runs Readability on linkedom.',
     '- Bare Readability gets linkedom\'s `parseHTML` as it is; ours repairs pages that linkedom would leave without their text in `<body>` (text before `<html>`, a second `<html>` in a conditional comment).',
     '- What ours adds: chrome removed by the names pages give it (share, related, newsletter, comments, author, byline, ads, consent …) unless the element holds the article; after Readability, removal by wording (related-links headings with their links, read-more lines in seven languages, bylines, date lines, label lines, sign-up and paywall lines, the headline printed again, captions without their picture, lists that are only links); the teaser from the page header; captions kept with their pictures (and out of the text); a second try on the page as it came when the first leaves fewer than 25 words.',

@@ -1,6 +1,6 @@
 import { isAboutAuthorHeading, isBylineOrDate, isChromeLine, isReadMoreLine, isRelatedHeading } from './chrome-wording.ts';
-import type { DomElement } from './dom.ts';
-import { inlineText, normalizeText } from './inline-text.ts';
+import { TEXT_NODE, type DomElement } from './dom.ts';
+import { hasInlineText, inlineText, normalizeText, shortInlineText } from './inline-text.ts';
 
 /**
  * Cleans the element Readability chose, by what its parts say: related-links
@@ -17,9 +17,11 @@ export interface CleanContext {
 const leafTags = 'p, li, h1, h2, h3, h4, h5, h6, div, section, td, dd, dt, header, footer, center';
 const blockTags = 'p, div, h1, h2, h3, h4, h5, h6, ul, ol, dl, blockquote, figure, table, pre, section, article, header, footer, li';
 const headingLike = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b']);
-// A caption whose picture is gone: `… in Littleton, Colo. (AP Photo/David Zalubowski)`, `(Image: GETTY)`.
+// A caption whose picture is gone: `… outside the town hall. (AP Photo/Jane Doe)`, `(Image: Example Agency)`.
 const orphanCaption = /\((?:image|images|photo|photos|picture|foto|fotos|bild|bilder|credit|quelle|source)\b[^()]{0,100}\)\s*$|\((?:AP|AFP|Reuters|dpa|Getty Images|EPA)\b[^()]{0,60}(?:photo|foto|images)[^()]{0,60}\)\s*$/i;
-const contactLine = /^(?:\S+@\S+\.[a-z]{2,}|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S*)$/i;
+// An e-mail or web address standing alone; no address is longer than `maxContactLine`.
+const contactLine = /^(?:[^\s@]+@[^\s@]+\.[a-z]{2,}|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S*)$/i;
+const maxContactLine = 200;
 
 export function cleanContent(content: DomElement, context: CleanContext): void {
   const headlines = new Set(context.headlines.map((headline) => comparable(headline)).filter((headline) => headline !== ''));
@@ -39,7 +41,7 @@ export function cleanContent(content: DomElement, context: CleanContext): void {
       headlines.has(comparable(text)) ||
       (text.length <= 400 && orphanCaption.test(text)) ||
       isShoutedLink(text, element) ||
-      contactLine.test(text)
+      (text.length <= maxContactLine && contactLine.test(text))
     ) {
       removeWithEmptyParents(element, content);
     }
@@ -53,7 +55,7 @@ export function cleanContent(content: DomElement, context: CleanContext): void {
 function removeRelatedBox(heading: DomElement, content: DomElement): void {
   // The heading may sit in a wrapper of its own (`<div class="title"><h3>Mehr zum Thema</h3></div>`).
   let anchor = heading;
-  while (anchor.parentElement && anchor.parentElement !== content && inlineText(anchor.parentElement) === inlineText(heading)) anchor = anchor.parentElement;
+  while (anchor.parentElement && anchor.parentElement !== content && onlyTextIn(anchor.parentElement, anchor)) anchor = anchor.parentElement;
   let next = anchor.nextElementSibling;
   while (next && linkDensity(next) > 0.5) {
     const following = next.nextElementSibling;
@@ -62,14 +64,26 @@ function removeRelatedBox(heading: DomElement, content: DomElement): void {
   }
   const parent = anchor.parentElement;
   anchor.remove();
-  // A box that held only the heading and its links is gone entirely.
-  if (parent && parent !== content && (inlineText(parent) === '' || linkDensity(parent) > 0.5)) removeWithEmptyParents(parent, content);
+  // A box that held only the heading and its links is gone entirely. (A large parent is
+  // no such box but the article's wrapper; it is not read in full for every heading in it.)
+  if (parent && parent !== content && (!hasInlineText(parent) || (shortInlineText(parent, maxRelatedBox) !== null && linkDensity(parent) > 0.5))) {
+    removeWithEmptyParents(parent, content);
+  }
+}
+
+// Longer than this, the text around a related-links heading is the article's wrapper, not the links' box.
+const maxRelatedBox = 4000;
+
+/** Whether `child` is all of `parent` that shows text. Reads only the other children, and each only up to its first text. */
+function onlyTextIn(parent: DomElement, child: DomElement): boolean {
+  for (let node = parent.firstChild; node !== null; node = node.nextSibling) if (node !== child && hasInlineText(node)) return false;
+  return true;
 }
 
 /** The author box: the heading with the short bio under it, or the small box holding both. */
 function removeAuthorBox(heading: DomElement, content: DomElement): void {
   const box = heading.parentElement;
-  if (box && box !== content && inlineText(box).length <= 800) {
+  if (box && box !== content && shortInlineText(box, 800) !== null) {
     removeWithEmptyParents(box, content);
     return;
   }
@@ -78,17 +92,31 @@ function removeAuthorBox(heading: DomElement, content: DomElement): void {
   removeWithEmptyParents(heading, content);
 }
 
+/**
+ * Removes the element and the wrappers it leaves empty. Climbing stops at the first
+ * parent that still holds another element or some text: only the parent's own
+ * children are looked at, never its whole text, so that a page with thousands of
+ * removed lines in one container is not read again for each of them.
+ */
 function removeWithEmptyParents(element: DomElement, content: DomElement): void {
   let parent = element.parentElement;
   element.remove();
-  while (parent && parent !== content && inlineText(parent) === '' && parent.querySelector('img') === null) {
+  while (parent && parent !== content && isEmptyWrapper(parent)) {
     const up: DomElement | null = parent.parentElement;
     parent.remove();
     parent = up;
   }
 }
 
-/** `CLICK HERE TO GET THE APP`, `SEAN SPICER ELIMINATED FROM …`: a linked line in capitals is a teaser for elsewhere. */
+function isEmptyWrapper(element: DomElement): boolean {
+  if (element.firstElementChild !== null) return false;
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE && normalizeText(child.textContent ?? '') !== '') return false;
+  }
+  return true;
+}
+
+/** `DOWNLOAD OUR FREE APP`, `MAYOR RESIGNS AFTER BUDGET VOTE …`: a linked line in capitals is a teaser for elsewhere. */
 function isShoutedLink(text: string, element: DomElement): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 12 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && linkDensity(element) > 0.5;

@@ -11,6 +11,7 @@ export interface DomNode {
   readonly nodeName: string;
   readonly parentNode: DomNode | null;
   readonly childNodes: ArrayLike<DomNode> & Iterable<DomNode>;
+  readonly firstChild: DomNode | null;
   readonly nextSibling: DomNode | null;
   readonly previousSibling: DomNode | null;
   textContent: string | null;
@@ -81,6 +82,26 @@ function hasMostText(body: DomElement, document: DomDocument): boolean {
   const inBody = body.querySelectorAll('p').length;
   const all = document.querySelectorAll('p').length;
   return inBody >= all * 0.8;
+}
+
+/**
+ * Deeper than any real page's markup. Below it an element keeps only its text:
+ * Readability and the cleaning walk the tree by recursion, and a hostile page
+ * nesting thousands of elements must not exhaust the stack (nor take seconds).
+ */
+export const maxPageDepth = 200;
+
+/** Reads everything nested deeper than `maxDepth` below `root` as plain text. Walks with a stack of its own. */
+export function flattenDeepNesting(root: DomElement, maxDepth: number = maxPageDepth): void {
+  const pending: [DomElement, number][] = [[root, 0]];
+  for (let entry = pending.pop(); entry !== undefined; entry = pending.pop()) {
+    const [element, depth] = entry;
+    if (depth >= maxDepth) {
+      if (element.firstElementChild !== null) element.textContent = element.textContent;
+      continue;
+    }
+    for (const child of element.children) pending.push([child, depth + 1]);
+  }
 }
 
 /** An HTML fragment as the body of an otherwise empty document. */

@@ -3,7 +3,7 @@ import { DepescheError } from '../../errors.ts';
 import { parseByline } from '../scraped-text/byline.ts';
 import { blocksToText } from './blocks-to-text.ts';
 import { cleanContent } from './clean-content.ts';
-import { parseDocument as parseWithLinkedom, type DomDocument } from './dom.ts';
+import { flattenDeepNesting, parseDocument as parseWithLinkedom, type DomDocument } from './dom.ts';
 import { elementToBlocks } from './fragment-to-blocks.ts';
 import { findHeroImage } from './hero-image.ts';
 import { inlineText, normalizeText } from './inline-text.ts';
@@ -40,7 +40,12 @@ const minArticleWords = 25;
 
 /** Throws DepescheError('no_article', …German message…) when the page has no article. */
 export function extractArticle(html: string, url: string, options: ExtractOptions = {}): ExtractedPage {
-  const parse = options.parseDocument ?? parseWithLinkedom;
+  const parseAs = options.parseDocument ?? parseWithLinkedom;
+  const parse = (source: string, address: string): DomDocument => {
+    const parsed = parseAs(source, address);
+    flattenDeepNesting(parsed.documentElement);
+    return parsed;
+  };
   const document = parse(html, url);
   // Everything read from the page as it is, before Readability and the cleaning change it.
   const metadata = readMetadata(document, url);

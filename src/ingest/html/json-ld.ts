@@ -59,18 +59,26 @@ function parseLenient(source: string): Json | undefined {
   }
 }
 
+/**
+ * Deeper than any real page's metadata. What lies below is not read: a page nesting
+ * its JSON-LD thousands of levels deep must not exhaust the stack, and broken
+ * metadata must never cost the article.
+ */
+const maxDepth = 50;
+
 /** Every object of the document, `@graph` and arrays unfolded, outermost first. */
-function collect(value: Json, into: JsonObject[]): void {
+function collect(value: Json, into: JsonObject[], depth = 0): void {
+  if (depth >= maxDepth) return;
   if (Array.isArray(value)) {
-    for (const item of value) collect(item, into);
+    for (const item of value) collect(item, into, depth + 1);
     return;
   }
   if (value === null || typeof value !== 'object') return;
   into.push(value);
   const graph = value['@graph'];
-  if (graph !== undefined) collect(graph, into);
+  if (graph !== undefined) collect(graph, into, depth + 1);
   const main = value['mainEntity'] ?? value['mainEntityOfPage'];
-  if (main !== undefined && typeof main === 'object') collect(main, into);
+  if (main !== undefined && typeof main === 'object') collect(main, into, depth + 1);
 }
 
 function types(object: JsonObject): string[] {
@@ -85,9 +93,9 @@ function text(value: Json | undefined): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
-function names(value: Json | undefined): string[] {
-  if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return value.flatMap((item) => names(item));
+function names(value: Json | undefined, depth = 0): string[] {
+  if (value === undefined || value === null || depth >= maxDepth) return [];
+  if (Array.isArray(value)) return value.flatMap((item) => names(item, depth + 1));
   if (typeof value === 'string') return text(value) === null ? [] : [text(value) as string];
   if (typeof value === 'object') {
     const name = text(value['name'] as Json | undefined);
@@ -96,15 +104,15 @@ function names(value: Json | undefined): string[] {
   return [];
 }
 
-function keywords(value: Json | undefined): string[] {
+function keywords(value: Json | undefined, depth = 0): string[] {
   if (typeof value === 'string') return value.split(/\s*[,;]\s*/).map((word) => word.trim()).filter((word) => word !== '');
-  if (Array.isArray(value)) return value.flatMap((item) => keywords(item));
+  if (Array.isArray(value) && depth < maxDepth) return value.flatMap((item) => keywords(item, depth + 1));
   return [];
 }
 
-function imageUrl(value: Json | undefined): string | null {
+function imageUrl(value: Json | undefined, depth = 0): string | null {
   if (typeof value === 'string') return text(value);
-  if (Array.isArray(value)) return value.length > 0 ? imageUrl(value[0]) : null;
+  if (Array.isArray(value)) return value.length > 0 && depth < maxDepth ? imageUrl(value[0], depth + 1) : null;
   if (value !== null && typeof value === 'object') return text(value['url'] as Json | undefined) ?? text(value['contentUrl'] as Json | undefined);
   return null;
 }

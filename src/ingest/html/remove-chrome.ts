@@ -46,15 +46,19 @@ const structural = new Set(['html', 'body', 'main']);
 // Share of the page's paragraph text above which an element is the article (or holds it).
 const wrapperShare = 0.4;
 
-function walk(element: DomElement, context: Context): void {
-  for (const child of [...element.children]) {
-    const name = structural.has(child.localName) ? null : chromeName(child);
-    if (name !== null && !holdsArticle(child, context) && !(name === 'maybe-wrapper' && proseLength(child) >= wrapperText) && !isArticleElement(child)) {
-      child.remove();
-      context.removed++;
-      continue;
+/** Parents before their children, with a stack of its own: a page nesting thousands of elements must not exhaust the call stack. */
+function walk(root: DomElement, context: Context): void {
+  const pending: DomElement[] = [root];
+  for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
+    for (const child of [...element.children]) {
+      const name = structural.has(child.localName) ? null : chromeName(child);
+      if (name !== null && !holdsArticle(child, context) && !(name === 'maybe-wrapper' && proseLength(child) >= wrapperText) && !isArticleElement(child)) {
+        child.remove();
+        context.removed++;
+        continue;
+      }
+      pending.push(child);
     }
-    walk(child, context);
   }
 }
 
@@ -74,11 +78,20 @@ function holdsArticle(element: DomElement, context: Context): boolean {
   return context.total > 0 && proseLength(element) / context.total > wrapperShare;
 }
 
-/** Length of the visible text that is not link text: what a page has to say, without its menus and teasers. */
-function proseLength(node: DomNode): number {
-  if (node.nodeType === TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, '').length;
-  if (!isElement(node) || node.localName === 'a' || invisibleTags.has(node.localName)) return 0;
+/**
+ * Length of the visible text that is not link text: what a page has to say, without its menus and teasers.
+ * Walked with a stack of its own, not by recursion, for the same reason as `walk`.
+ */
+function proseLength(root: DomNode): number {
   let length = 0;
-  for (const child of node.childNodes) length += proseLength(child);
+  const pending: DomNode[] = [root];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (node.nodeType === TEXT_NODE) {
+      length += (node.textContent ?? '').replace(/\s+/g, '').length;
+      continue;
+    }
+    if (!isElement(node) || node.localName === 'a' || invisibleTags.has(node.localName)) continue;
+    for (const child of node.childNodes) pending.push(child);
+  }
   return length;
 }

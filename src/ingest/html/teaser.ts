@@ -53,7 +53,7 @@ function acceptable(element: DomElement, headline: DomElement, shownHeadline: st
   if (text.length < 40 || text.length > 1000) return null;
   // A cut-off excerpt („…“, „mehr •••“) is a teaser for this page elsewhere, not its lead.
   if (/(?:\.\.\.|…|•••|»|›)\s*$/.test(text) || comparable(text) === shownHeadline) return null;
-  // A caption (`… am Neusiedler See. © WSNA`) or a sign-up line is no teaser.
+  // A caption (`… am Ufer des Sees. © Jane Doe`) or a sign-up line is no teaser.
   if (splitGluedCredit(text) !== null || isChromeLine(text)) return null;
   if (linkShare(element) > 0.3 || !isNear(element, headline) || insideChrome(element)) return null;
   return text;
