@@ -52,6 +52,7 @@ for (const engine of engines) {
       assert.deepEqual((await store.wire.dueFeeds(t0, 10)).map((f) => f.id), [feed.id]);
       await assert.rejects(store.wire.addFeed(settings({ title: 'Doppelt' }), { actor: 'x', now: t0 }), /schon abonniert.*Agentur Nachrichten/);
       const changed = await store.wire.updateFeed(feed.id, settings({ trusted: true, section: 'Politik', intervalMinutes: 30 }));
+      assert.deepEqual(await store.wire.feedSettings(feed.id), settings({ trusted: true, section: 'Politik', intervalMinutes: 30 }));
       assert.equal(changed.trusted, true);
       assert.equal(changed.section, 'Politik');
       assert.equal(changed.intervalMinutes, 30);
@@ -150,6 +151,8 @@ for (const engine of engines) {
       const members = await store.wire.recentStoryMembers(t0.getTime());
       assert.equal(members.find((m) => m.id === third.id)?.storyId, story!.id);
       assert.equal((await store.wire.inbox({ limit: 50 })).find((e) => e.articleId === third.id)?.storySize, 3);
+      assert.equal(await store.wire.inboxCount({}), (await store.wire.inbox({ limit: 100 })).length);
+      assert.equal(await store.wire.inboxCount({ statuses: ['published'] }), 0);
       await store.wire.leaveStory(third.id);
       await store.wire.leaveStory(second.id);
       assert.equal(await store.wire.story(story!.id), undefined);
@@ -168,6 +171,7 @@ for (const engine of engines) {
       await store.wire.removeFeed(feed.id, minutes(10));
       assert.ok(await store.articles.get(kept.id));
       assert.equal(await store.wire.feed(feed.id), undefined);
+      assert.equal(await store.wire.feedSettings(feed.id), undefined, 'a poll under way stops taking items');
       assert.equal(await store.wire.feedByUrl('https://e.example/feed'), undefined);
       assert.ok(!(await store.wire.feeds()).some((f) => f.id === feed.id));
       assert.ok(!(await store.wire.dueFeeds(minutes(60), 100)).some((f) => f.id === feed.id), 'an ended feed is not polled');

@@ -161,6 +161,8 @@ export interface WireRepository {
    */
   removeFeed(id: string, now: Date): Promise<void>;
   feed(id: string): Promise<Feed | undefined>;
+  /** A running subscription's settings alone (no counting): what a long poll re-reads before each item. */
+  feedSettings(id: string): Promise<FeedSettings | undefined>;
   feedByUrl(url: string): Promise<Feed | undefined>;
   feeds(): Promise<Feed[]>;
   /** Feeds whose next poll is due, the longest waiting first. */

@@ -6,7 +6,7 @@ import { publishingProblems } from '../commands/workflow.ts';
 import { feedItemToDraft } from '../ingest/feed/feed-item-to-draft.ts';
 import type { FeedItem } from '../ingest/feed/feed-item.ts';
 import type { ExtractedPage } from '../ingest/html/extract-article.ts';
-import type { Feed } from '../store/wire-repository.ts';
+import type { FeedSettings } from '../store/wire-repository.ts';
 
 /** The section of wire drafts whose feed names none. */
 export const wireSection = 'Agentur';
@@ -29,7 +29,7 @@ export interface ItemArticle {
  * once when the feed is trusted and the article is complete enough to go out
  * (the same rules as the "Veröffentlichen" button).
  */
-export async function itemArticle(item: FeedItem, feed: Feed, options: ItemArticleOptions): Promise<ItemArticle> {
+export async function itemArticle(item: FeedItem, feed: Pick<FeedSettings, 'title' | 'section' | 'trusted'>, options: ItemArticleOptions): Promise<ItemArticle> {
   const notes: string[] = [];
   let draft = feedItemToDraft(item, { title: feed.title });
   if (options.fetchPage && item.url) {

@@ -96,10 +96,10 @@ async function takeNewItems(polled: Feed, items: readonly FeedItem[], deps: Poll
   let newItems = 0;
   for (const item of fresh) {
     // Settings as they are now: an editor may untick „Vertrauenswürdig“ or end the subscription while a long poll runs.
-    const feed = await deps.store.wire.feed(polled.id);
+    const feed = await deps.store.wire.feedSettings(polled.id);
     if (!feed || feed.url !== polled.url) return { newItems, notes, complete: false };
     const receivedAt = deps.now();
-    const record = { feedId: feed.id, key: item.key, url: item.url, headline: item.headline || '(ohne Überschrift)', receivedAt };
+    const record = { feedId: polled.id, key: item.key, url: item.url, headline: item.headline || '(ohne Überschrift)', receivedAt };
     let placed: Placed;
     try {
       const built = await itemArticle(item, feed, { now: receivedAt, autoKeyPoints, fetchPage: feed.fetchPages ? deps.fetchPage : undefined });

@@ -6,12 +6,7 @@ import type { FeedsTable } from './wire-schema.ts';
 export function rowToFeed(row: Selectable<FeedsTable>, itemCount: number): Feed {
   return {
     id: row.id,
-    url: row.url,
-    title: row.title,
-    trusted: row.trusted === 1,
-    section: row.section,
-    fetchPages: row.fetch_pages === 1,
-    intervalMinutes: row.interval_minutes,
+    ...rowToSettings(row),
     etag: row.etag,
     lastModified: row.last_modified,
     nextFetchAt: new Date(row.next_fetch_ms),
@@ -25,6 +20,19 @@ export function rowToFeed(row: Selectable<FeedsTable>, itemCount: number): Feed 
     itemCount,
     createdBy: row.created_by,
     createdAt: row.created_at,
+  };
+}
+
+type SettingsRow = Pick<Selectable<FeedsTable>, 'url' | 'title' | 'trusted' | 'section' | 'fetch_pages' | 'interval_minutes'>;
+
+export function rowToSettings(row: SettingsRow): FeedSettings {
+  return {
+    url: row.url,
+    title: row.title,
+    trusted: row.trusted === 1,
+    section: row.section,
+    fetchPages: row.fetch_pages === 1,
+    intervalMinutes: row.interval_minutes,
   };
 }
 

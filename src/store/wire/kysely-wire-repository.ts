@@ -20,7 +20,7 @@ import type {
   WireOrigin,
   WireRepository,
 } from '../wire-repository.ts';
-import { rowToFeed, settingsToRow } from './feed-row.ts';
+import { rowToFeed, rowToSettings, settingsToRow } from './feed-row.ts';
 
 type Db = Kysely<DatabaseSchema>;
 type Tx = Transaction<DatabaseSchema>;
@@ -112,6 +112,16 @@ export class KyselyWireRepository implements WireRepository {
 
   async feed(id: string): Promise<Feed | undefined> {
     return (await this.#feedsWhere((query) => query.where('feeds.id', '=', id)))[0];
+  }
+
+  async feedSettings(id: string): Promise<FeedSettings | undefined> {
+    const row = await this.#db
+      .selectFrom('feeds')
+      .select(['url', 'title', 'trusted', 'section', 'fetch_pages', 'interval_minutes'])
+      .where('id', '=', id)
+      .where('ended_at', 'is', null)
+      .executeTakeFirst();
+    return row && rowToSettings(row);
   }
 
   async feedByUrl(url: string): Promise<Feed | undefined> {
@@ -292,8 +302,11 @@ export class KyselyWireRepository implements WireRepository {
   }
 
   async inboxCount(query: Omit<InboxQuery, 'limit' | 'offset'>): Promise<number> {
-    const rows = await this.#inboxArticles(query.statuses ?? defaultStatuses).execute();
-    return rows.length;
+    const row = await this.#db
+      .selectFrom(this.#inboxArticles(query.statuses ?? defaultStatuses).as('inbox'))
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 
   #inboxArticles(statuses: readonly ArticleStatus[]) {
