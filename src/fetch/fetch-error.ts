@@ -37,10 +37,6 @@ export class FetchError extends DepescheError {
   }
 }
 
-export function isFetchError(error: unknown): error is FetchError {
-  return error instanceof FetchError;
-}
-
 /** `15 s`, `1,5 s`, `300 ms`: durations as a reader of the wire desk says them. */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${ms} ms`;

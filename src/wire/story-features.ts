@@ -12,6 +12,7 @@
  * recomputed only when its text changes.
  */
 import { searchWords, surfaceKey, wordKeys } from '../text/search-terms.ts';
+import { dropInvisible } from '../text/invisible-characters.ts';
 
 export const featureKind = { term: 0, entity: 1, entityTerm: 2 } as const;
 
@@ -34,7 +35,6 @@ export interface StoryText {
 
 // Feeds break long words with soft hyphens (`Sicherheits&shy;konzept`) and
 // glue with zero-width characters; the tokenizer would cut words there.
-const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 const letter = /\p{L}/u;
 
 /**
@@ -126,7 +126,7 @@ function computeFeatures(article: StoryText): StoryFeatures {
     kinds.set(featureId(`e:${slug}`), featureKind.entity);
     for (const part of slug.split('-')) if (part.length >= 3) entityParts.add(part);
   }
-  const text = `${article.headline}\n${article.lead}`.replace(invisible, '');
+  const text = dropInvisible(`${article.headline}\n${article.lead}`);
   for (const word of searchWords(text)) {
     // Dates, scores and counts (`21.12.2024`, `5:1`) tie together the wrong articles.
     if (!letter.test(word)) continue;

@@ -13,6 +13,7 @@
  *   style, dashes and line wrapping never reach a word.
  */
 import { tokenize } from '../text/tokens.ts';
+import { dropInvisible } from '../text/invisible-characters.ts';
 
 /** Agencies whose tag is stripped wherever it stands. Lower case. */
 const agencies = [
@@ -34,7 +35,6 @@ const creditLine = /^[ \t]*(?:quelle|quellen|foto|fotos|bild|bilder|mitarbeit|te
 /** Agency initials closing a text: `dpa/AFP/rtr`, `red, APA`. */
 const closingAgencies = new RegExp(`[ \\t\\n]${agencyList}[ \\t]*$`, 'iu');
 
-const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 const apostrophes = /[’‘`´ʼ]/gu;
 const dashes = /[‐‑‒–—―−]/gu;
 const notKeyCharacter = /[^\p{L}\p{N}]/gu;
@@ -55,9 +55,7 @@ export function textParagraphs(text: string): string[][] {
 }
 
 function cleanText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(invisible, '')
+  return dropInvisible(text.normalize('NFKC'))
     .replace(dateline, '$1')
     .replace(agencyTag, ' ')
     .replace(storyKey, ' ')

@@ -1,5 +1,6 @@
 import { DepescheError } from '../../errors.ts';
 import { firstInvalidUtf8Byte, lineOfByte } from '../../text/utf8-scan.ts';
+import { charsetOf } from '../html/decode-html.ts';
 
 /**
  * Feed bytes → text. The encoding comes from, in this order: a byte order
@@ -80,7 +81,7 @@ function chooseEncoding(body: Uint8Array, contentType: string | null): { label: 
   // A declared UTF-16 without UTF-16 bytes is a copy-paste error of the publisher; the bytes are 8-bit.
   if (declared && !/^utf-?16/i.test(declared)) return { label: declared.toLowerCase(), origin: 'declaration' };
 
-  const charset = contentType === null ? undefined : /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType)?.[1];
+  const charset = contentType === null ? undefined : charsetOf(contentType);
   if (charset) return { label: charset.toLowerCase(), origin: 'content-type' };
   return { label: 'utf-8', origin: 'default' };
 }

@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
+import { normalizeText } from '../../text/invisible-characters.ts';
 
 /**
  * Plain text from the bits of HTML feeds put into titles and teasers: tags
@@ -51,9 +52,7 @@ export function plainText(text: string): string {
 }
 
 /** One line: white space collapsed, soft hyphens and zero-width characters dropped. */
-export function collapse(text: string): string {
-  return text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
-}
+export const collapse = normalizeText;
 
 /** Cuts a text to at most `max` characters at a word boundary, marking the cut with „…“. */
 export function cutText(text: string, max: number): string {

@@ -63,11 +63,6 @@ export function chromeName(element: DomElement): ChromeName {
   return !pair && hits.every((word) => wrapperWords.has(word)) ? 'maybe-wrapper' : 'chrome';
 }
 
-/** Whether the element's names say it is chrome around the article (share bar, related links, comments, byline …). */
-export function isChromeByName(element: DomElement): boolean {
-  return chromeName(element) !== null;
-}
-
 export function hasClassWord(element: DomElement, wanted: ReadonlySet<string>): boolean {
   return classWords(element).some((word) => wanted.has(word));
 }

@@ -1,4 +1,5 @@
 import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
+import { firstInvalidUtf8Byte } from '../../text/utf8-scan.ts';
 
 /**
  * Page bytes → text, as a browser decodes them: the WHATWG encoding sniffing
@@ -30,12 +31,7 @@ export function charsetOf(contentType: string): string | undefined {
 }
 
 function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return firstInvalidUtf8Byte(bytes) < 0;
 }
 
 function decode(bytes: Uint8Array, encoding: string): string {

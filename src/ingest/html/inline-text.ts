@@ -1,4 +1,5 @@
 import { isElement, TEXT_NODE, type DomNode } from './dom.ts';
+import { dropInvisible, normalizeText } from '../../text/invisible-characters.ts';
 
 /**
  * Readable text of HTML: what a reader sees, on one line. Elements that never
@@ -10,10 +11,7 @@ export const invisibleTags: ReadonlySet<string> = new Set([
   'button', 'input', 'select', 'textarea', 'option', 'video', 'audio', 'source', 'track', 'map', 'dialog', 'link', 'meta',
 ]);
 
-/** Collapses white space; drops the soft hyphens and zero-width characters that German pages put into long words. */
-export function normalizeText(text: string): string {
-  return text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
-}
+export { normalizeText };
 
 /** The text of a node, `<br>` read as a space, invisible elements left out. */
 export function inlineText(node: DomNode): string {
@@ -64,7 +62,7 @@ export function shortInlineText(node: DomNode, maxLength: number): string | null
     text += piece;
     // White space is collapsed now and then (never trimmed: a space may part two pieces).
     if (text.length > 2 * maxLength + 2) {
-      text = text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ');
+      text = dropInvisible(text).replace(/\s+/g, ' ');
       if (text.length > maxLength + 2) return null;
     }
   }
