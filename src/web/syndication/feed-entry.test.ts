@@ -94,3 +94,14 @@ test('updated is never before published (an article edited before its scheduled 
   assert.equal(entry.updated, '2025-04-25T18:30:00+02:00');
   assert.equal(entry.published, '2025-04-25T18:30:00+02:00');
 });
+
+test('the entry id does not depend on slug or section: a moved or renamed article keeps it', async () => {
+  const mediaDir = join(await tempDir(), 'media');
+  const article = sampleArticle({ id: 'bleibt123' });
+  const moved = { ...article, slug: 'neuer-titel', section: 'Nachrichten' };
+  const before = await presentFeedEntry(presentArticle(article, site), site, mediaDir);
+  const after = await presentFeedEntry(presentArticle(moved, site), site, mediaDir);
+  assert.notEqual(before.url, after.url, 'the address moved');
+  assert.equal(before.id, after.id);
+  assert.equal(after.id, 'tag:depesche.example,2025-04-25:artikel/bleibt123');
+});

@@ -14,10 +14,3 @@ test('a tag: URI of host, day of publication (UTC) and article id; the port and 
   );
   assert.match(articleTagUri('http://[::1]:3000', { id: 'abc123', publishedAt: '2025-04-25T12:00:00Z' }), /^tag:[a-z0-9.-]+,2025-04-25:artikel\/abc123$/);
 });
-
-test('the id does not depend on slug or section: a moved article keeps it', () => {
-  const article = { id: 'abc123', publishedAt: '2025-04-25T12:00:00Z' };
-  const before = articleTagUri('https://depesche.de', { ...article, slug: 'alt', section: 'Politik' } as typeof article);
-  const after = articleTagUri('https://depesche.de', { ...article, slug: 'neu', section: 'Nachrichten' } as typeof article);
-  assert.equal(before, after);
-});
