@@ -142,7 +142,7 @@ try {
     row('`/sitemaps/news.xml`', news, `${n(count(news.result, 'url'))} URLs (two days)`),
     row('`/sitemaps/artikel-1.xml` with `sitemapChunkSize: 50000`', large, `${n(count(large.result, 'url'))} URLs, ${mib(large.result)} MiB`),
     '',
-    "The index's time is almost all the list of front page, section, topic and author pages, which reads every article's outline once and is then kept until the content changes or the hour turns; `seiten-1.xml` reuses it.",
+    "The index includes building the list of front page, section, topic and author pages (not timed on its own), which reads every article's outline once and is then kept until the content changes or the hour turns; `seiten-1.xml` reuses it.",
   ].join('\n');
   console.log(body);
   writeResultsSection('Sitemaps (100,000 articles)', body);

@@ -119,7 +119,7 @@ export function speedSection(speed: SpeedResult): string {
     line(`\`findNearDuplicate\` against ${int(speed.candidates)} candidates`, speed.duplicates),
     line(`\`findSameStory\` against ${int(speed.storyMembers)} recent articles, features known`, speed.stories),
     '',
-    `The first \`findSameStory\` call on ${int(speed.storyMembers)} articles never seen before took ${ms(speed.storyFirstCallMs)} ms: it analyses every headline and lead once (stems and compounds); on new objects for the same articles, as each poll of the wire desk builds them, with the words' analysis cached, ${ms(speed.storyNewObjectsMs)} ms. Later calls find the features kept with the objects.`,
+    `The first \`findSameStory\` call on ${int(speed.storyMembers)} articles whose features this process had not computed took ${ms(speed.storyFirstCallMs)} ms (not a cold start: the stories section ran before in the same process, so the word analysis of 10kGNAD and feed texts was partly cached): it analyses every headline and lead once (stems and compounds); on new objects for the same articles, as each poll of the wire desk builds them, with the words' analysis cached, ${ms(speed.storyNewObjectsMs)} ms. Later calls find the features kept with the objects.`,
   ].join('\n');
 }
 
