@@ -32,6 +32,7 @@ import { authorArticles, findAuthor } from './syndication/author-names.ts';
 import { feedSize } from './syndication/feed-paths.ts';
 import { authorPage } from './pages/author-page.ts';
 import type { WireDesk } from '../wire/wire-desk.ts';
+import { keptValue } from './kept-value.ts';
 
 export interface WebOptions {
   store: Store;
@@ -69,20 +70,16 @@ export function createWebApp(options: WebOptions): WebApp {
   const now = options.now ?? (() => new Date());
   const settingDefaults = siteSettingDefaults(options.siteName);
   // Settings and sections change only with a commit; every page (404s too) needs them.
-  let shared: { token: string; value: Promise<{ settings: SiteSettings; sections: Section[] }> } | null = null;
-  const siteShared = () => {
-    const token = store.changeToken();
-    if (shared?.token !== token) {
-      const value = Promise.all([loadSiteSettings(store.settings, settingDefaults), store.articles.sections('published')]).then(
-        ([settings, sections]) => ({ settings, sections }),
-      );
-      shared = { token, value };
-      value.catch(() => {
-        if (shared?.value === value) shared = null;
-      });
-    }
-    return shared.value;
-  };
+  const siteShared = keptValue<{ settings: SiteSettings; sections: Section[] }>(
+    () => store.changeToken(),
+    async () => {
+      const [settings, sections] = await Promise.all([loadSiteSettings(store.settings, settingDefaults), store.articles.sections('published')]);
+      return { settings, sections };
+    },
+  );
+  // Authors of published articles, for /autor/<slug>: a lookup, even of an unknown slug, must not scan every article.
+  const minuteOf = () => Math.floor(now().getTime() / 60_000);
+  const authorNames = keptValue(() => `${store.changeToken()}:${minuteOf()}`, () => store.articles.publishedAuthorNames(now()));
   const recommender = new LiveRecommender(
     {
       outlines: () => store.articles.publishedOutlines(),
@@ -195,7 +192,7 @@ export function createWebApp(options: WebOptions): WebApp {
   app.get('/autor/:slug', async (c) => {
     const slug = c.req.param('slug');
     const page = await cache.get(`author:${slug}`, async () => {
-      const author = await findAuthor(store, slug, now());
+      const author = findAuthor(await authorNames(), slug);
       if (!author) return null;
       const site = await siteContext();
       const articles = await authorArticles(store, author, now(), feedSize);

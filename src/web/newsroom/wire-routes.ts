@@ -95,11 +95,10 @@ export function wireRoutes(deps: WireRouteDeps): NewsroomRoute[] {
     const pages = Math.max(1, Math.ceil(total / inboxPageSize));
     const asked = Number(c.req.query('seite') ?? '1');
     const page = Number.isInteger(asked) ? Math.min(Math.max(asked, 1), pages) : 1;
-    const [entries, feeds] = await Promise.all([
-      store.wire.inbox({ statuses, limit: inboxPageSize, offset: (page - 1) * inboxPageSize }),
-      store.wire.feeds(),
-    ]);
-    const data: InboxPageData = { entries, filter, page, pages, total, hasFeeds: feeds.length > 0, importForm, timeZone: deps.timeZone };
+    const entries = await store.wire.inbox({ statuses, limit: inboxPageSize, offset: (page - 1) * inboxPageSize });
+    // Only an empty inbox asks whether there are feeds at all (to say how to subscribe).
+    const hasFeeds = entries.length > 0 || (await store.wire.feeds()).length > 0;
+    const data: InboxPageData = { entries, filter, page, pages, total, hasFeeds, importForm, timeZone: deps.timeZone };
     return c.html(String(inboxPage(frame(c, 'Agentur-Eingang', status === 200), data)), status as 200);
   }
 

@@ -15,9 +15,9 @@ export function authorSlug(name: string): string {
   return slugify(name);
 }
 
-/** The author with this slug among those of articles published by `until`; null when there is none. */
-export async function findAuthor(store: Store, slug: string, until: Date): Promise<Author | null> {
-  const names = (await store.articles.publishedAuthorNames(until)).filter((name) => authorSlug(name) === slug);
+/** The author with this slug among the names of published articles; null when there is none. */
+export function findAuthor(authorNames: readonly string[], slug: string): Author | null {
+  const names = authorNames.filter((name) => authorSlug(name) === slug);
   const [name] = names;
   return name === undefined ? null : { slug, name, names };
 }

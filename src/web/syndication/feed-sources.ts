@@ -21,6 +21,8 @@ export interface FeedSourceOptions {
   mediaDir: string;
   /** Articles published after this instant stay out (their time has not come). */
   now: Date;
+  /** The names in the authors of articles published by `now` (kept by the caller). */
+  authorNames: () => Promise<readonly string[]>;
 }
 
 interface ResolvedSubject {
@@ -91,7 +93,7 @@ async function resolveSubject(options: FeedSourceOptions, subject: FeedSubject):
       };
     }
     case 'author': {
-      const author = await findAuthor(store, subject.slug, now);
+      const author = findAuthor(await options.authorNames(), subject.slug);
       if (!author) return null;
       const ref = authorFeed(site, author);
       return {

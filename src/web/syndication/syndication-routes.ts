@@ -11,7 +11,7 @@ import { loadFeedChannel, type FeedSubject } from './feed-sources.ts';
 import { jsonFeed } from './json-feed.ts';
 import { newsSitemap } from './news-sitemap.ts';
 import { listPageUrls, pageSitemap } from './page-sitemap.ts';
-import { keptValue } from './kept-value.ts';
+import { keptValue } from '../kept-value.ts';
 import { robotsTxt } from './robots-txt.ts';
 import { rssFeed } from './rss-feed.ts';
 import { sitemapIndex } from './sitemap-index.ts';
@@ -55,7 +55,8 @@ export function syndicationRoutes(options: SyndicationOptions): Hono {
     throw new RangeError(`sitemapChunkSize muss eine ganze Zahl von 1 bis ${maxSitemapUrls} sein, nicht ${chunkSize}.`);
   }
   const minuteStart = () => new Date(Math.floor(options.now().getTime() / minuteMs) * minuteMs);
-  const cache = new RenderCache(() => `${store.changeToken()}:${minuteStart().getTime()}`);
+  const feedToken = () => `${store.changeToken()}:${minuteStart().getTime()}`;
+  const cache = new RenderCache(feedToken);
   const hourToken = () => `${store.changeToken()}:${Math.floor(options.now().getTime() / hourMs)}`;
   const chunkCache = new RenderCache(hourToken, keptChunks);
   // The index needs the number of list pages every minute; finding them reads every outline.
@@ -70,12 +71,34 @@ export function syndicationRoutes(options: SyndicationOptions): Hono {
   };
   const sitemapOptions = async (now: Date): Promise<SitemapOptions> => ({ store, site: await options.siteContext(), now, chunkSize });
 
-  const feed = (c: Context, subject: FeedSubject, format: FeedFormat) =>
-    serve(c, `feed:${subject.kind}:${'slug' in subject ? subject.slug : ''}:${format}`, contentTypeOf(format), async (now) => {
-      const site = await options.siteContext();
-      const channel = await loadFeedChannel({ store, site, mediaDir: options.mediaDir, now }, subject);
+  const authorNames = keptValue(feedToken, () => store.articles.publishedAuthorNames(minuteStart()));
+  // One channel per subject for all three formats: RSS, Atom and JSON Feed read the same articles.
+  let channelToken = '';
+  const channels = new Map<string, Promise<FeedChannel | null>>();
+  const channelOf = (key: string, subject: FeedSubject, now: Date): Promise<FeedChannel | null> => {
+    const token = feedToken();
+    if (token !== channelToken) {
+      channels.clear();
+      channelToken = token;
+    }
+    let channel = channels.get(key);
+    if (!channel) {
+      channel = options.siteContext().then((site) => loadFeedChannel({ store, site, mediaDir: options.mediaDir, now, authorNames }, subject));
+      channels.set(key, channel);
+      // Unknown subjects (404s) and failures are not kept: made-up slugs must not fill the map.
+      const kept = channel;
+      kept.then((found) => found === null && channels.delete(key), () => channels.delete(key));
+    }
+    return channel;
+  };
+
+  const feed = (c: Context, subject: FeedSubject, format: FeedFormat) => {
+    const key = `feed:${subject.kind}:${'slug' in subject ? subject.slug : ''}`;
+    return serve(c, `${key}:${format}`, contentTypeOf(format), async (now) => {
+      const channel = await channelOf(key, subject, now);
       return channel && builders[format](channel);
     });
+  };
 
   const app = new Hono();
   for (const { format, file } of feedFormats) {
