@@ -171,3 +171,7 @@ test('a feed with more new items than one poll takes sends no validators until i
   assert.equal((await desk.pollNow(feed.id)).lastStatus, 'not-modified');
 });
 
+
+test('a pasted address that is no web address is refused as a page address', async () => {
+  await assert.rejects(desk.importPage('ftp://agentur.example/seite', { email: 'redaktion@example.org' }), /^DepescheError: Die Adresse der Seite muss eine http- oder https-Adresse sein/);
+});

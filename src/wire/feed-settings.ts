@@ -39,3 +39,10 @@ export function checkFeedSettings(input: unknown): CheckedFeedSettings {
   const problems = result.error.issues.map((issue) => `${fieldNames[String(issue.path[0])] ?? String(issue.path[0] ?? 'Eingabe')} ${issue.message}`);
   throw new DepescheError('invalid_input', `Das Abonnement ist nicht gültig: ${problems.join('; ')}.`);
 }
+
+/** Validates the address of a single page an editor pastes; the error speaks of the page, not of a subscription. */
+export function checkPageAddress(input: unknown): string {
+  const result = feedSettingsInput.shape.url.safeParse(input);
+  if (result.success) return result.data;
+  throw new DepescheError('invalid_input', `Die Adresse der Seite ${result.error.issues.map((issue) => issue.message).join('; ')}.`);
+}

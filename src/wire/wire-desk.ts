@@ -9,7 +9,7 @@ import { decodeHtml } from '../ingest/html/decode-html.ts';
 import { extractArticle, type ExtractedPage } from '../ingest/html/extract-article.ts';
 import type { Store } from '../store/article-repository.ts';
 import type { Feed } from '../store/wire-repository.ts';
-import { checkFeedSettings } from './feed-settings.ts';
+import { checkFeedSettings, checkPageAddress } from './feed-settings.ts';
 import { wireSection } from './item-article.ts';
 import { feedAccept, pollFeed, type PollDeps } from './poll-feed.ts';
 
@@ -134,7 +134,7 @@ export class WireDesk {
 
   /** Takes the article of a page an editor pasted as a new draft. */
   async importPage(url: string, actor: { email: string; userId?: string }): Promise<Article> {
-    const checked = checkFeedSettings({ url }).url;
+    const checked = checkPageAddress(url);
     const page = await this.fetchPage(checked);
     const autoKeyPoints = await this.#deps.autoKeyPoints();
     const draft = enrichDraft({ ...page.draft, section: page.draft.section ?? wireSection }, { autoKeyPoints });
