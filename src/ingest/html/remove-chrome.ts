@@ -1,6 +1,7 @@
 import { chromeName, classWords } from './class-words.ts';
-import { isElement, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.ts';
-import { inlineText, invisibleTags } from './inline-text.ts';
+import type { DomDocument, DomElement } from './dom.ts';
+import { inlineText } from './inline-text.ts';
+import { proseLength } from './prose-length.ts';
 
 /**
  * Removes the parts of a page that its own names call chrome — share bars,
@@ -76,22 +77,4 @@ function holdsArticle(element: DomElement, context: Context): boolean {
   // A comment section may outweigh the article; it is never its wrapper.
   if (classWords(element).some((word) => commentWords.has(word))) return false;
   return context.total > 0 && proseLength(element) / context.total > wrapperShare;
-}
-
-/**
- * Length of the visible text that is not link text: what a page has to say, without its menus and teasers.
- * Walked with a stack of its own, not by recursion, for the same reason as `walk`.
- */
-function proseLength(root: DomNode): number {
-  let length = 0;
-  const pending: DomNode[] = [root];
-  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-    if (node.nodeType === TEXT_NODE) {
-      length += (node.textContent ?? '').replace(/\s+/g, '').length;
-      continue;
-    }
-    if (!isElement(node) || node.localName === 'a' || invisibleTags.has(node.localName)) continue;
-    for (const child of node.childNodes) pending.push(child);
-  }
-  return length;
 }
