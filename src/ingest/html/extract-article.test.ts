@@ -120,3 +120,30 @@ test('a section front without an article is refused with no_article and a German
       error.message.includes('kein Artikel gefunden'),
   );
 });
+
+const shortPost = (ogType: string) => `<!doctype html><html lang="de"><head><title>Glatteis – Mein Blog</title>${ogType}</head><body>
+<header><h1>Glatteis</h1></header>
+<div class="post"><p>Heute früh lag die ganze Straße voller Glatteis. Ich bin zweimal ausgerutscht und dann lieber zu Fuß gegangen.</p></div>
+<footer><p>Impressum</p></footer></body></html>`;
+
+test('a short post is an article when the page declares one (og:type article), and refused when it does not', () => {
+  const declared = extractArticle(shortPost('<meta property="og:type" content="article">'), 'https://blog.example/2024/01/glatteis/');
+  assert.equal(declared.text, 'Heute früh lag die ganze Straße voller Glatteis. Ich bin zweimal ausgerutscht und dann lieber zu Fuß gegangen.');
+  assert.throws(
+    () => extractArticle(shortPost(''), 'https://blog.example/2024/01/glatteis/'),
+    (error: unknown) => isDepescheError(error) && error.code === 'no_article',
+  );
+});
+
+test('the body a page marks (hAtom entry-content) is the article even when an author box beside it has more text', () => {
+  const authorBox = Array.from({ length: 6 }, (_, i) => `<p>Über die Autorin, Absatz ${i + 1}: Sie schreibt seit zwanzig Jahren über Bildung, Familie und Politik, lebt in Kiel und liebt lange Spaziergänge am Strand.</p>`).join('');
+  const html = `<!doctype html><html lang="de"><head><title>Barcamp 2024</title></head><body>
+<article class="post"><h1>Live vom Barcamp 2024</h1>
+<div class="entry-content"><p>Auch auf dem Barcamp 2024 waren wir mit dem Mikrofon unterwegs und haben mit Gästen gesprochen, die über ihre Eindrücke vom Camp erzählen.</p>
+<p>Die Gespräche drehten sich um Wissen, Lernen und Arbeit.</p></div></article>
+<aside class="bio">${authorBox}</aside></body></html>`;
+  const { text } = extractArticle(html, 'https://podcast.example/2024/barcamp/');
+  assert.equal(text.includes('Auch auf dem Barcamp 2024 waren wir'), true);
+  assert.equal(text.includes('Die Gespräche drehten sich'), true);
+  assert.equal(text.includes('Über die Autorin'), false);
+});

@@ -13,6 +13,7 @@ import { pageTitle, readMetadata } from './page-metadata.ts';
 import { readabilityContent } from './readability-content.ts';
 import { removeChrome } from './remove-chrome.ts';
 import { findTeaser } from './teaser.ts';
+import { narrowToMarkedBody } from './marked-article-body.ts';
 
 /**
  * A fetched page → an article draft. Mozilla's Readability finds the
@@ -35,8 +36,10 @@ export interface ExtractOptions {
   parseDocument?: (html: string, url: string) => DomDocument;
 }
 
-// Fewer words than this in paragraphs is a teaser page, a login wall or an error page, not an article.
+// Fewer words than this in paragraphs is a teaser page, a login wall or an error page, not an article…
 const minArticleWords = 25;
+// …unless the page says it is an article: a blog post of two lines is still a post.
+const minDeclaredArticleWords = 10;
 
 /** Throws DepescheError('no_article', …German message…) when the page has no article. */
 export function extractArticle(html: string, url: string, options: ExtractOptions = {}): ExtractedPage {
@@ -57,9 +60,11 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   const keyPoints = takeKeyPoints(document);
   const found = { teaser, description: metadata.description, heroImage, keyPoints };
 
+  const minWords = metadata.declaresArticle ? minDeclaredArticleWords : minArticleWords;
   removeChrome(document);
+  narrowToMarkedBody(document);
   let attempt = mainText(document, url, headlines, found);
-  if (wordCount(attempt.text) < minArticleWords) {
+  if (wordCount(attempt.text) < minWords) {
     // Removing chrome by name can take a page's only text box with it (a blog post in a
     // `widget`): then Readability gets the page as it came.
     const fresh = parse(html, url);
@@ -67,7 +72,7 @@ export function extractArticle(html: string, url: string, options: ExtractOption
     attempt = mainText(fresh, url, headlines, found);
   }
   const { content, result, text } = attempt;
-  if (!content || !result || wordCount(text) < minArticleWords) throw noArticle(url);
+  if (!content || !result || wordCount(text) < minWords) throw noArticle(url);
   const { lead, body, heroImage: hero } = result;
 
   const headline = metadata.headline || content.title || headlines[0] || '';

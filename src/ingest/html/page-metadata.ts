@@ -23,6 +23,8 @@ export interface PageMetadata {
   language: string;
   section: string | null;
   jsonLd: JsonLdArticle | null;
+  /** The page calls itself an article (Open Graph type or JSON-LD), so a short text on it is still one. */
+  declaresArticle: boolean;
 }
 
 export function readMetadata(document: DomDocument, url: string): PageMetadata {
@@ -56,6 +58,7 @@ export function readMetadata(document: DomDocument, url: string): PageMetadata {
     language: languageOf(document.documentElement.getAttribute('lang') ?? meta('og:locale') ?? meta('language') ?? ''),
     section: meta('article:section') ?? jsonLd?.section ?? null,
     jsonLd,
+    declaresArticle: jsonLd !== null || meta('og:type')?.toLowerCase() === 'article',
   };
 }
 
