@@ -2,7 +2,7 @@ import { decodeHtml } from '../../src/ingest/html/decode-html.ts';
 import type { AebCorpus, TrafPage } from './corpora.ts';
 import type { Extractor } from './extractors.ts';
 import { pageCounts, score, type ShingleScore } from './shingle-score.ts';
-import { addCounts, snippetCounts, snippetScore, type SnippetCounts, type SnippetScore } from './snippet-score.ts';
+import { snippetCounts, snippetScore, sumCounts, type SnippetCounts, type SnippetScore } from './snippet-score.ts';
 
 /** One extractor over one corpus: its score and its time per page. */
 
@@ -16,6 +16,8 @@ export interface TrafRun {
   name: string;
   score: SnippetScore;
   counts: SnippetCounts;
+  /** counts per page, in the order of the pages given */
+  pageCounts: SnippetCounts[];
   msPerPage: number;
 }
 
@@ -35,14 +37,15 @@ export function referenceRuns(corpus: AebCorpus): { name: string; score: Shingle
 }
 
 export function runTraf(pages: readonly TrafPage[], extractor: Extractor): TrafRun {
-  let counts: SnippetCounts = { tp: 0, fn: 0, fp: 0, tn: 0 };
+  const perPage: SnippetCounts[] = [];
   let elapsed = 0;
   for (const page of pages) {
     const started = performance.now();
     // Decoding is part of the work for every extractor: the pages are bytes in their own charsets.
     const text = extractor.extract(decodeHtml(page.bytes, null), page.url);
     elapsed += performance.now() - started;
-    counts = addCounts(counts, snippetCounts(text, page.with, page.without));
+    perPage.push(snippetCounts(text, page.with, page.without));
   }
-  return { name: extractor.name, score: snippetScore(counts), counts, msPerPage: elapsed / pages.length };
+  const counts = sumCounts(perPage);
+  return { name: extractor.name, score: snippetScore(counts), counts, pageCounts: perPage, msPerPage: elapsed / pages.length };
 }

@@ -36,8 +36,8 @@ export function snippetCounts(extracted: string, withSnippets: readonly string[]
   return counts;
 }
 
-export function addCounts(total: SnippetCounts, page: SnippetCounts): SnippetCounts {
-  return { tp: total.tp + page.tp, fn: total.fn + page.fn, fp: total.fp + page.fp, tn: total.tn + page.tn };
+export function sumCounts(pages: readonly SnippetCounts[]): SnippetCounts {
+  return pages.reduce((total, page) => ({ tp: total.tp + page.tp, fn: total.fn + page.fn, fp: total.fp + page.fp, tn: total.tn + page.tn }), { tp: 0, fn: 0, fp: 0, tn: 0 });
 }
 
 export function snippetScore({ tp, fn, fp, tn }: SnippetCounts): SnippetScore {
