@@ -36,6 +36,7 @@ export interface DomElement extends DomNode {
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement> & Iterable<DomElement>;
   closest(selectors: string): DomElement | null;
+  matches(selectors: string): boolean;
   contains(other: DomNode | null): boolean;
   remove(): void;
   append(...nodes: (DomNode | string)[]): void;

@@ -121,22 +121,29 @@ test('a section front without an article is refused with no_article and a German
   );
 });
 
-const shortPost = (ogType: string) => `<!doctype html><html lang="de"><head><title>Glatteis – Mein Blog</title>${ogType}</head><body>
+const shortPost = (head: string) => `<!doctype html><html lang="de"><head><title>Glatteis – Mein Blog</title>${head}</head><body>
 <header><h1>Glatteis</h1></header>
 <div class="post"><p>Heute früh lag die ganze Straße voller Glatteis. Ich bin zweimal ausgerutscht und dann lieber zu Fuß gegangen.</p></div>
 <footer><p>Impressum</p></footer></body></html>`;
+const dated = '<meta property="article:published_time" content="2024-01-09T07:15:00+01:00">';
+const refused = (error: unknown) => isDepescheError(error) && error.code === 'no_article';
 
-test('a short post is an article when the page declares one (og:type article), and refused when it does not', () => {
-  const declared = extractArticle(shortPost('<meta property="og:type" content="article">'), 'https://blog.example/2024/01/glatteis/');
+test('a short post is an article when the page declares a dated article (og:type or JSON-LD), and refused otherwise', () => {
+  const postUrl = 'https://blog.example/2024/01/glatteis/';
+  const declared = extractArticle(shortPost(`<meta property="og:type" content="article">${dated}`), postUrl);
   assert.equal(declared.text, 'Heute früh lag die ganze Straße voller Glatteis. Ich bin zweimal ausgerutscht und dann lieber zu Fuß gegangen.');
-  assert.throws(
-    () => extractArticle(shortPost(''), 'https://blog.example/2024/01/glatteis/'),
-    (error: unknown) => isDepescheError(error) && error.code === 'no_article',
-  );
+  const jsonLd = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Glatteis","datePublished":"2024-01-09T07:15:00+01:00"}</script>';
+  assert.equal(extractArticle(shortPost(jsonLd), postUrl).text, declared.text);
+  // Not declared; declared by a template that calls every page an article (no date of its own); behind a paywall.
+  assert.throws(() => extractArticle(shortPost(''), postUrl), refused);
+  assert.throws(() => extractArticle(shortPost('<meta property="og:type" content="article">'), postUrl), refused);
+  const paywalled = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Glatteis","datePublished":"2024-01-09T07:15:00+01:00","isAccessibleForFree":false}</script>';
+  assert.throws(() => extractArticle(shortPost(paywalled), postUrl), refused);
 });
 
+const authorBox = Array.from({ length: 6 }, (_, i) => `<p>Über die Autorin, Absatz ${i + 1}: Sie schreibt seit zwanzig Jahren über Bildung, Familie und Politik, lebt in Kiel und liebt lange Spaziergänge am Strand.</p>`).join('');
+
 test('the body a page marks (hAtom entry-content) is the article even when an author box beside it has more text', () => {
-  const authorBox = Array.from({ length: 6 }, (_, i) => `<p>Über die Autorin, Absatz ${i + 1}: Sie schreibt seit zwanzig Jahren über Bildung, Familie und Politik, lebt in Kiel und liebt lange Spaziergänge am Strand.</p>`).join('');
   const html = `<!doctype html><html lang="de"><head><title>Barcamp 2024</title></head><body>
 <article class="post"><h1>Live vom Barcamp 2024</h1>
 <div class="entry-content"><p>Auch auf dem Barcamp 2024 waren wir mit dem Mikrofon unterwegs und haben mit Gästen gesprochen, die über ihre Eindrücke vom Camp erzählen.</p>
@@ -146,4 +153,17 @@ test('the body a page marks (hAtom entry-content) is the article even when an au
   assert.equal(text.includes('Auch auf dem Barcamp 2024 waren wir'), true);
   assert.equal(text.includes('Die Gespräche drehten sich'), true);
   assert.equal(text.includes('Über die Autorin'), false);
+});
+
+test('a marked excerpt of another post is not taken for the article, also on a declared article: the page as it came wins when it has more text', () => {
+  const article = Array.from({ length: 5 }, (_, i) => `<p>Absatz ${i + 1} des Berichts: Der Stadtrat hat am Abend über den neuen Radweg an der Hafenstraße beraten und ihn mit großer Mehrheit beschlossen.</p>`).join('');
+  // Declared and dated: the short-post rule must not keep the excerpt either.
+  const html = `<!doctype html><html lang="de"><head><title>Radweg beschlossen</title><meta property="og:type" content="article">${dated}</head><body>
+<main><h1>Radweg beschlossen</h1>${article}</main>
+<section class="featured-post"><div class="entry-content"><p>Top-Thema der Woche: Die neue Schwimmhalle öffnet im Frühjahr, der Eintritt bleibt für Kinder unter zwölf Jahren frei.</p></div></section>
+</body></html>`;
+  const { text } = extractArticle(html, 'https://stadtblog.example/radweg/');
+  // Narrowed to the excerpt, the text would be its 17 words alone.
+  assert.equal(text.includes('Absatz 1 des Berichts'), true);
+  assert.equal(text.includes('Absatz 5 des Berichts'), true);
 });

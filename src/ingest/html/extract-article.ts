@@ -38,7 +38,7 @@ export interface ExtractOptions {
 
 // Fewer words than this in paragraphs is a teaser page, a login wall or an error page, not an article…
 const minArticleWords = 25;
-// …unless the page says it is an article: a blog post of two lines is still a post.
+// …unless the page says it is a dated, freely readable article (see `declaresArticle`): a blog post of two lines is still a post.
 const minDeclaredArticleWords = 10;
 
 /** Throws DepescheError('no_article', …German message…) when the page has no article. */
@@ -64,12 +64,14 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   removeChrome(document);
   narrowToMarkedBody(document);
   let attempt = mainText(document, url, headlines, found);
-  if (wordCount(attempt.text) < minWords) {
+  if (wordCount(attempt.text) < minArticleWords) {
     // Removing chrome by name can take a page's only text box with it (a blog post in a
-    // `widget`): then Readability gets the page as it came.
+    // `widget`), and a marked body can be the wrong box: then Readability also gets the page
+    // as it came, and the longer text wins (a short post stays short either way).
     const fresh = parse(html, url);
     takeKeyPoints(fresh);
-    attempt = mainText(fresh, url, headlines, found);
+    const second = mainText(fresh, url, headlines, found);
+    if (wordCount(second.text) >= wordCount(attempt.text)) attempt = second;
   }
   const { content, result, text } = attempt;
   if (!content || !result || wordCount(text) < minWords) throw noArticle(url);

@@ -16,6 +16,8 @@ export interface JsonLdArticle {
   image: string | null;
   publisher: string | null;
   section: string | null;
+  /** schema.org `isAccessibleForFree: false`: the page shows readers only a teaser of it. */
+  paywalled: boolean;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -41,6 +43,7 @@ export function readJsonLd(document: DomDocument): JsonLdArticle | null {
     image: imageUrl(article['image']),
     publisher: names(article['publisher'])[0] ?? null,
     section: text(Array.isArray(article['articleSection']) ? (article['articleSection'][0] ?? null) : (article['articleSection'] ?? null)),
+    paywalled: article['isAccessibleForFree'] === false || String(article['isAccessibleForFree']).toLowerCase() === 'false',
   };
 }
 

@@ -35,3 +35,21 @@ test('narrowing leaves only the marked element in the body, and nothing when the
   assert.equal(narrowToMarkedBody(unmarked), false);
   assert.equal(unmarked.body?.textContent?.includes('Menü'), true);
 });
+
+test('a mark in a sidebar, menu, footer or form is a teaser of another post, and a mark on <html> is none', () => {
+  for (const tag of ['aside', 'nav', 'footer', 'form']) {
+    const document = parseDocument(`<body><${tag}><div class="entry-content"><p>${prose}</p></div></${tag}><p>${prose}</p></body>`);
+    assert.equal(markedArticleBody(document), null, tag);
+  }
+  const whole = parseDocument(`<!doctype html><html class="entry-content"><head></head><body><p>${prose}</p></body></html>`);
+  assert.equal(narrowToMarkedBody(whole), false);
+  assert.equal(whole.body?.textContent, prose);
+});
+
+test("the item's own teaser (itemprop description) is kept before its body", () => {
+  const document = parseDocument(`<body><div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Haushalt</h1>
+<div class="teaser-text" itemprop="description">Kein Anstieg der Grundsteuer.</div><nav>Teilen</nav>
+<div itemprop="articleBody"><p>${prose}</p></div></div></body>`);
+  assert.equal(narrowToMarkedBody(document), true);
+  assert.equal(document.body?.textContent, `Kein Anstieg der Grundsteuer.${prose}`);
+});

@@ -23,7 +23,10 @@ export interface PageMetadata {
   language: string;
   section: string | null;
   jsonLd: JsonLdArticle | null;
-  /** The page calls itself an article (Open Graph type or JSON-LD), so a short text on it is still one. */
+  /**
+   * The page calls itself a dated, freely readable article (Open Graph type or JSON-LD, with a
+   * publication time, not marked as behind a paywall): a short text on it is still one.
+   */
   declaresArticle: boolean;
 }
 
@@ -46,7 +49,7 @@ export function readMetadata(document: DomDocument, url: string): PageMetadata {
   const h1 = [...document.querySelectorAll('h1')].map(inlineText).find((text) => text !== '') ?? null;
   const rawHeadline = meta('og:title') ?? jsonLd?.headline ?? meta('twitter:title') ?? h1 ?? (pageTitle(document) || null);
   const image = meta('og:image') ?? meta('og:image:url') ?? meta('twitter:image') ?? jsonLd?.image ?? null;
-  return {
+  const result: PageMetadata = {
     headline: rawHeadline === null ? null : stripSiteName(rawHeadline, siteName, document, url) || null,
     description: meta('og:description') ?? meta('description') ?? jsonLd?.description ?? meta('twitter:description'),
     siteName,
@@ -58,8 +61,11 @@ export function readMetadata(document: DomDocument, url: string): PageMetadata {
     language: languageOf(document.documentElement.getAttribute('lang') ?? meta('og:locale') ?? meta('language') ?? ''),
     section: meta('article:section') ?? jsonLd?.section ?? null,
     jsonLd,
-    declaresArticle: jsonLd !== null || meta('og:type')?.toLowerCase() === 'article',
+    declaresArticle: false,
   };
+  // A template may call every page an article, its error page too; a publication time is the page's own.
+  result.declaresArticle = (jsonLd !== null || meta('og:type')?.toLowerCase() === 'article') && result.publishedAt !== null && !jsonLd?.paywalled;
+  return result;
 }
 
 /** The `<title>`, wherever the parser put it (a page with text before `<html>` has it in the body). */
