@@ -136,6 +136,7 @@ export function wireDesk(config: Config, store: Store, now: () => Date = () => n
     policy: fetchPolicy({ allowLoopback: config.fetchInternal !== 'none', allowPrivateNetworks: config.fetchInternal === 'private' }),
     now,
     autoKeyPoints: async () => (await loadSiteSettings(store.settings, siteSettingDefaults(config.siteName))).autoKeyPoints === '1',
+    uploads: { mediaDir: config.mediaDir },
   });
 }
 

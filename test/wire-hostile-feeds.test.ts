@@ -86,9 +86,10 @@ after(async () => {
   await new Promise((resolve) => agency.close(resolve));
 });
 
-const store = await openSqliteStore(join(await tempDir(), 'wire.sqlite'));
+const dir = await tempDir();
+const store = await openSqliteStore(join(dir, 'wire.sqlite'));
 after(() => store.close());
-const desk = new WireDesk({ store, policy: fetchPolicy({ allowLoopback: true, timeoutMs }) });
+const desk = new WireDesk({ store, policy: fetchPolicy({ allowLoopback: true, timeoutMs }), uploads: { mediaDir: join(dir, 'media') } });
 const settings = (path: string, overrides: Partial<FeedSettings> = {}): FeedSettings => ({
   url: `${base}${path}`,
   title: path,

@@ -36,9 +36,10 @@ const agency = createServer((_request, response) => {
 await new Promise<void>((resolve) => agency.listen(0, '127.0.0.1', resolve));
 after(() => new Promise((resolve) => agency.close(resolve)));
 
-const store = await openSqliteStore(join(await tempDir(), 'wire.sqlite'));
+const dir = await tempDir();
+const store = await openSqliteStore(join(dir, 'wire.sqlite'));
 after(() => store.close());
-const desk = new WireDesk({ store, policy: fetchPolicy({ allowLoopback: true }) });
+const desk = new WireDesk({ store, policy: fetchPolicy({ allowLoopback: true }), uploads: { mediaDir: join(dir, 'media') } });
 const feed = await store.wire.addFeed(
   { url: `http://127.0.0.1:${(agency.address() as AddressInfo).port}/feed.xml`, title: 'Agentur Süd', trusted: false, section: null, fetchPages: false, intervalMinutes: 15 },
   { actor: 'test', now: new Date() },

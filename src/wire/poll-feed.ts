@@ -7,6 +7,7 @@ import { isDepescheError } from '../errors.ts';
 import type { Store } from '../store/article-repository.ts';
 import type { Feed, PollOutcome } from '../store/wire-repository.ts';
 import { itemArticle } from './item-article.ts';
+import type { TakePicture } from './take-pictures.ts';
 import { PlacementContext, placementWindowMs, type Placed } from './place-item.ts';
 import type { Article } from '../article/article.ts';
 import { nextPollAt } from './poll-schedule.ts';
@@ -28,6 +29,7 @@ export interface PollDeps {
   now: () => Date;
   autoKeyPoints: () => Promise<boolean>;
   fetchPage: (url: string) => Promise<ExtractedPage>;
+  takePicture: TakePicture;
 }
 
 /** What taking the new items came to; `complete` is false when items are left for the next poll. */
@@ -102,7 +104,7 @@ async function takeNewItems(polled: Feed, items: readonly FeedItem[], deps: Poll
     const record = { feedId: polled.id, key: item.key, url: item.url, headline: item.headline || '(ohne Überschrift)', receivedAt };
     let placed: Placed;
     try {
-      const built = await itemArticle(item, feed, { now: receivedAt, autoKeyPoints, fetchPage: feed.fetchPages ? deps.fetchPage : undefined });
+      const built = await itemArticle(item, feed, { now: receivedAt, autoKeyPoints, fetchPage: feed.fetchPages ? deps.fetchPage : undefined, takePicture: deps.takePicture });
       notes.push(...built.notes);
       const source = { name: feed.title, ...(item.url ? { url: item.url } : {}) };
       placed = context.place(built.article, source, receivedAt);

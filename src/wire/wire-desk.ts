@@ -8,6 +8,9 @@ import { parseFeed } from '../ingest/feed/parse-feed.ts';
 import { decodeHtml } from '../ingest/html/decode-html.ts';
 import { extractArticle, type ExtractedPage } from '../ingest/html/extract-article.ts';
 import type { Store } from '../store/article-repository.ts';
+import { uploadImage } from '../commands/upload-image.ts';
+import type { UploadOptions } from '../media/upload-options.ts';
+import { takePictures } from './take-pictures.ts';
 import type { Feed } from '../store/wire-repository.ts';
 import { checkFeedSettings, checkPageAddress } from './feed-settings.ts';
 import { wireSection } from './item-article.ts';
@@ -19,12 +22,15 @@ export interface WireDeskOptions {
   now?: () => Date;
   /** Whether suggested key points go into new articles (the site setting). */
   autoKeyPoints?: () => Promise<boolean>;
+  /** Where the pictures of items and pages are stored: the media library, as for uploads. */
+  uploads: UploadOptions;
 }
 
 /** Feeds polled per run of the scheduler; the rest are due in the next run. */
 const feedsPerRun = 20;
 
 const pageAccept = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
+const pictureAccept = 'image/avif, image/webp, image/png, image/jpeg;q=0.9, */*;q=0.1';
 
 /**
  * The wire desk's commands, the same for the CLI, the newsroom and the
@@ -33,12 +39,14 @@ const pageAccept = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
  */
 export class WireDesk {
   readonly #store: Store;
+  readonly #uploads: UploadOptions;
   readonly #deps: PollDeps;
   /** Polls under way, by feed: the scheduler and "Jetzt abrufen" must not take the same items twice. */
   readonly #polling = new Map<string, Promise<Feed | undefined>>();
 
   constructor(options: WireDeskOptions) {
     this.#store = options.store;
+    this.#uploads = options.uploads;
     const now = options.now ?? (() => new Date());
     this.#deps = {
       store: options.store,
@@ -46,6 +54,7 @@ export class WireDesk {
       now,
       autoKeyPoints: options.autoKeyPoints ?? (async () => false),
       fetchPage: (url) => this.fetchPage(url),
+      takePicture: (url) => this.takePicture(url),
     };
   }
 
@@ -132,12 +141,25 @@ export class WireDesk {
     }
   }
 
-  /** Takes the article of a page an editor pasted as a new draft. */
+  /**
+   * Copies a picture into the media library, checked like an upload, and
+   * gives its local address. Fetched under the same rules as feeds and pages.
+   */
+  async takePicture(url: string): Promise<string> {
+    const fetched = await safeFetch(url, this.#deps.policy, { accept: pictureAccept });
+    if (fetched.kind !== 'ok') throw new DepescheError('fetch_failed', `${url} antwortete ohne Inhalt (304).`);
+    const name = decodeURIComponent(new URL(fetched.url).pathname.split('/').at(-1) ?? '') || 'agenturbild';
+    const image = await uploadImage(this.#store, { bytes: fetched.body, originalName: name, createdBy: null }, this.#uploads);
+    return image.src;
+  }
+
+  /** Takes the article of a page an editor pasted as a new draft; a picture that cannot be copied is left out. */
   async importPage(url: string, actor: { email: string; userId?: string }): Promise<Article> {
     const checked = checkPageAddress(url);
     const page = await this.fetchPage(checked);
     const autoKeyPoints = await this.#deps.autoKeyPoints();
-    const draft = enrichDraft({ ...page.draft, section: page.draft.section ?? wireSection }, { autoKeyPoints });
+    const { draft: withPictures } = await takePictures(page.draft, (picture) => this.takePicture(picture));
+    const draft = enrichDraft({ ...withPictures, section: withPictures.section ?? wireSection }, { autoKeyPoints });
     const article = articleFromDraft({ ...draft, publishedAt: null }, { where: checked, now: this.#deps.now(), status: 'draft', defaultSection: wireSection });
     const stored = await this.#store.articles.insert(article, { actor: actor.email, makeSlugUnique: true, createdBy: actor.userId });
     return stored.article;
