@@ -6,8 +6,7 @@ import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { openReadingStore } from '../src/store/reading/open-reading-store.ts';
 import type { ReadingRepository } from '../src/store/reading-repository.ts';
-import { de } from '../src/web/messages/de.ts';
-import type { SiteContext } from '../src/web/presenters/site-context.ts';
+import { testSite } from './helpers/test-site.ts';
 import { encodeHistory } from '../src/web/reading/history-cookie.ts';
 import { readingRoutes, type ReadingRouteOptions } from '../src/web/reading/reading-routes.ts';
 import { tempDir } from './helpers/temp-dir.ts';
@@ -25,16 +24,7 @@ const start = Date.UTC(2026, 10, 20, 9, 0);
 const articles = Array.from({ length: 250 }, (_, index) => `artikel-${String(index).padStart(3, '0')}`);
 const [a, b, c, d] = articles as [string, string, string, string];
 
-const site: SiteContext = {
-  name: 'Depesche',
-  description: '',
-  baseUrl: siteUrl,
-  timeZone: 'Europe/Berlin',
-  messages: de,
-  sections: [],
-  stylesheetPath: '/assets/site.css',
-  iconPath: '/assets/favicon.svg',
-};
+const site = testSite({ baseUrl: siteUrl });
 
 interface Setup {
   reading: ReadingRepository;

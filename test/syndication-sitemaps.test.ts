@@ -4,9 +4,8 @@ import { after, describe, test } from 'node:test';
 import type { Article } from '../src/article/article.ts';
 import { seedDemoContent } from '../src/commands/seed-demo.ts';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.ts';
-import { de } from '../src/web/messages/de.ts';
 import { articlePath } from '../src/web/presenters/article-view.ts';
-import type { SiteContext } from '../src/web/presenters/site-context.ts';
+import { testSite } from './helpers/test-site.ts';
 import { syndicationRoutes } from '../src/web/syndication/syndication-routes.ts';
 import { sampleArticle } from './helpers/sample-article.ts';
 import { parseStrictXml, textOf } from './helpers/strict-xml.ts';
@@ -119,16 +118,7 @@ describe('through the routes, with our clock and chunks of two', async () => {
   const drafts = [sampleArticle({ id: 'news-entwurf', status: 'draft', publishedAt: null }), sampleArticle({ id: 'news-geplant', status: 'scheduled', publishedAt: at(-1) })];
   await store.articles.saveAll([...recent, later, ...drafts], { actor: 'test' });
 
-  const site: SiteContext = {
-    name: 'Depesche',
-    description: '',
-    baseUrl: 'https://depesche.example',
-    timeZone: 'Europe/Berlin',
-    messages: de,
-    sections: await store.articles.sections('published'),
-    stylesheetPath: '/assets/site.css',
-    iconPath: '/assets/favicon.svg',
-  };
+  const site = testSite({ sections: await store.articles.sections('published') });
   const app = syndicationRoutes({
     store,
     siteContext: async () => site,

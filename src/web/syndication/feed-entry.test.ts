@@ -5,22 +5,12 @@ import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { sampleArticle } from '../../../test/helpers/sample-article.ts';
 import { tempDir } from '../../../test/helpers/temp-dir.ts';
-import { de } from '../messages/de.ts';
 import { presentArticle } from '../presenters/article-view.ts';
 import { withMediaInfo } from '../presenters/media-lookup.ts';
-import type { SiteContext } from '../presenters/site-context.ts';
+import { testSite } from '../../../test/helpers/test-site.ts';
 import { presentFeedEntry } from './feed-entry.ts';
 
-const site: SiteContext = {
-  name: 'Depesche',
-  description: '',
-  baseUrl: 'https://depesche.example',
-  timeZone: 'Europe/Berlin',
-  messages: de,
-  sections: [],
-  stylesheetPath: '/assets/site.css',
-  iconPath: '/assets/favicon.svg',
-};
+const site = testSite();
 const uploadId = '0123456789abcdef0123456789abcdef';
 
 test('the full text: key points first, then lead, picture with caption and credit, body and sources; all URLs absolute, all text escaped', async () => {
