@@ -92,8 +92,10 @@ export function createWebApp(options: WebOptions): WebApp {
     { logError },
   );
   const publishedIds = new PublishedIds(store);
-  // Pages show the picks for every reader, so a new model (new statistics) renders them anew.
-  const cache = new RenderCache(() => `${store.changeToken()}:${recommender.generation()}`);
+  // Lists change with the content alone; article pages also show the picks for every reader,
+  // so a new model (new statistics, every few minutes) renders those anew, and only those.
+  const cache = new RenderCache(() => store.changeToken());
+  const articleCache = new RenderCache(() => `${store.changeToken()}:${recommender.generation()}`);
   const siteContext = async (): Promise<SiteContext> => {
     const { settings, sections } = await siteShared();
     return {
@@ -244,7 +246,7 @@ export function createWebApp(options: WebOptions): WebApp {
     const { section, slug } = c.req.param();
     recommender.keepCurrent();
     // Keyed by slug alone: a wrong section must not add cache entries.
-    const page = await cache.get(`article:${slug}`, async () => {
+    const page = await articleCache.get(`article:${slug}`, async () => {
       const site = await siteContext();
       const data = await articleData(store, recommender, site, slug);
       if (!data) return null;
