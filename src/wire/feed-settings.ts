@@ -40,9 +40,27 @@ export function checkFeedSettings(input: unknown): CheckedFeedSettings {
   throw new DepescheError('invalid_input', `Das Abonnement ist nicht gültig: ${problems.join('; ')}.`);
 }
 
-/** Validates the address of a single page an editor pastes; the error speaks of the page, not of a subscription. */
+/**
+ * Validates the address of a single page an editor pastes, before anything is
+ * fetched; the error speaks of the page, not of a subscription.
+ */
 export function checkPageAddress(input: unknown): string {
-  const result = feedSettingsInput.shape.url.safeParse(input);
-  if (result.success) return result.data;
-  throw new DepescheError('invalid_input', `Die Adresse der Seite ${result.error.issues.map((issue) => issue.message).join('; ')}.`);
+  const url = typeof input === 'string' ? input.trim() : '';
+  const example = 'z. B. https://zeitung.example/politik/ein-artikel.html';
+  if (url === '') throw new DepescheError('invalid_input', `Bitte geben Sie die Adresse einer Artikelseite ein, ${example}.`);
+  if (url.length > 2000) throw new DepescheError('invalid_input', 'Die Adresse ist länger als 2000 Zeichen; bitte kürzen Sie sie (Parameter hinter „?“ braucht es meist nicht).');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new DepescheError('invalid_input', `„${url}“ ist keine vollständige Adresse; sie beginnt mit http:// oder https://, ${example}.`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new DepescheError(
+      'invalid_input',
+      `Die Adresse der Seite muss eine http- oder https-Adresse sein, nicht ${parsed.protocol.replace(/:$/, '')}:. Nur http- und https-Adressen lassen sich übernehmen, ${example}.`,
+    );
+  }
+  if (parsed.username || parsed.password) throw new DepescheError('invalid_input', 'Die Adresse darf keinen Benutzernamen und kein Passwort enthalten.');
+  return url;
 }
