@@ -79,10 +79,12 @@ export const entitySchema = z.strictObject({
 });
 
 const isoDateTime = z.iso.datetime({ offset: true });
+/** An article's id; the history cookie checks ids against it too. */
+export const articleIdPattern = /^[A-Za-z0-9_-]{6,64}$/;
 
 export const articleSchema = z
   .strictObject({
-    id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'muss 6–64 Zeichen aus A–Z, a–z, 0–9, _ oder - haben'),
+    id: z.string().regex(articleIdPattern, 'muss 6–64 Zeichen aus A–Z, a–z, 0–9, _ oder - haben'),
     slug: z.string().regex(slugPattern, 'nur Kleinbuchstaben, Ziffern und Bindestriche').max(120),
     /** The section's display name (`Nachrichten`); its URL path is the slug of it. */
     section: nonEmptyText.max(60),

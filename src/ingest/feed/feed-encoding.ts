@@ -1,4 +1,5 @@
 import { DepescheError } from '../../errors.ts';
+import { isUtf8 } from 'node:buffer';
 import { firstInvalidUtf8Byte, lineOfByte } from '../../text/utf8-scan.ts';
 import { charsetOf } from '../html/decode-html.ts';
 
@@ -104,7 +105,7 @@ function invalidBytesMessage(body: Uint8Array, encoding: string, label: string, 
 /** Valid UTF-8 with at least one multi-byte sequence. */
 function isMultiByteUtf8(body: Uint8Array): boolean {
   if (!body.some((byte) => byte >= 0x80)) return false;
-  return firstInvalidUtf8Byte(body) < 0;
+  return isUtf8(body);
 }
 
 function syntaxOf(text: string): FeedSyntax | null {

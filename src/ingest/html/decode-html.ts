@@ -1,5 +1,6 @@
 import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
-import { firstInvalidUtf8Byte } from '../../text/utf8-scan.ts';
+// Node's own check, natively: only whether, not where (that is utf8-scan's).
+import { isUtf8 } from 'node:buffer';
 
 /**
  * Page bytes → text, as a browser decodes them: the WHATWG encoding sniffing
@@ -28,10 +29,6 @@ export function charsetOf(contentType: string): string | undefined {
   const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType);
   const value = (match?.[1] ?? match?.[2] ?? '').trim();
   return value === '' ? undefined : value;
-}
-
-function isUtf8(bytes: Uint8Array): boolean {
-  return firstInvalidUtf8Byte(bytes) < 0;
 }
 
 function decode(bytes: Uint8Array, encoding: string): string {

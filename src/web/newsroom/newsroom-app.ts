@@ -77,7 +77,6 @@ export function newsroomApp(options: NewsroomOptions): Hono<NewsroomEnv> {
   mountNewsroomRoutes(newsroom, [
     ...articleRoutes({
       store,
-      reading: options.reading,
       settings: () => loadSiteSettings(store.settings, options.settingDefaults),
       now: options.now,
       timeZone: options.timeZone,

@@ -1,12 +1,9 @@
 import type { Store } from '../../store/article-repository.ts';
-import type { ReadingRepository } from '../../store/reading-repository.ts';
 import type { SiteContext } from '../presenters/site-context.ts';
 
 /** What the newsroom's handlers are built with (passed in by the web app). */
 export interface NewsroomDeps {
   store: Store;
-  /** Reading statistics, for the per-article reading view. */
-  reading: ReadingRepository;
   now: () => Date;
   /** The reader site's context, for the preview. */
   siteContext: () => Promise<SiteContext>;

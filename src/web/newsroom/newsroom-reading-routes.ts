@@ -12,6 +12,7 @@ import { route, type NewsroomRoute } from './newsroom-routes.ts';
 import { dailyBars, dailyWindowStart, hourlyBars } from './pages/reads-chart.ts';
 import { readingPage, readingPath, type ArticleMention, type ReadingPageData, type RuleView } from './pages/reading-page.ts';
 import { readForm } from './read-form.ts';
+import type { ReadingRepository } from '../../store/reading-repository.ts';
 
 type Ctx = Context<NewsroomEnv>;
 
@@ -35,7 +36,7 @@ const doneKey: Record<RuleKind, string> = { pin: 'angeheftet', exclude: 'ausgesc
  * newsroom user sees it; Redakteure and admins change the rules.
  */
 export function readingRoutes(
-  deps: Pick<NewsroomDeps, 'store' | 'reading' | 'now' | 'timeZone'> & { siteUrl: string; assets: AuthPageContext },
+  deps: Pick<NewsroomDeps, 'store' | 'now' | 'timeZone'> & { reading: ReadingRepository; siteUrl: string; assets: AuthPageContext },
 ): NewsroomRoute[] {
   const { store, reading } = deps;
 

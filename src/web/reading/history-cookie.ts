@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { articleIdPattern } from '../../article/article.ts';
 
 /**
  * The reader's own reading history: the ids of the last articles read,
@@ -16,8 +17,6 @@ export const historyMaxIds = 20;
 export const historyMaxBytes = 1500;
 export const historyMaxAgeSeconds = 30 * 24 * 60 * 60;
 
-// The same pattern as the article model's id (src/article/article.ts).
-const articleIdPattern = /^[A-Za-z0-9_-]{6,64}$/;
 const signatureLabel = 'depesche_gelesen/v1|';
 
 export function isArticleId(value: string): boolean {
