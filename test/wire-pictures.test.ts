@@ -22,13 +22,17 @@ const paragraph = 'Im Hamburger Hafen sind am Morgen zwei Containerschiffe zusam
 // Each item tells its own story: the same text twice would be merged as a duplicate.
 const stories: Record<string, string> = {
   eins: paragraph,
+  // …except this one, the same agency text again under another id.
+  'eins-kopie': paragraph,
   zwei: 'In Bremen hat der Senat einen neuen Plan für den Nahverkehr vorgestellt. Busse sollen künftig alle zehn Minuten fahren.',
   drei: 'Der Landtag in Kiel debattiert über die Zukunft der Krankenhäuser auf dem Land. Mehrere Kliniken schreiben rote Zahlen.',
 };
 
 let feedXml = '';
+const pictureRequests: string[] = [];
 const agency = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://agentur').pathname;
+  if (path.startsWith('/bilder/')) pictureRequests.push(request.url ?? '');
   if (path === '/feed.xml') return void response.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(feedXml);
   if (path === '/bilder/hafen.jpg') return void response.writeHead(200, { 'Content-Type': 'image/jpeg' }).end(jpeg);
   if (path === '/bilder/kaputt.jpg') return void response.writeHead(200, { 'Content-Type': 'image/jpeg' }).end('keine Bilddaten');
@@ -84,6 +88,14 @@ test('a picture that cannot be copied is left out, and the feed says why', async
   const notes = polled.lastSkipped.join('\n');
   assert.match(notes, /„Schiffe kollidieren \(zwei\)“: Bild .*kaputt\.jpg nicht übernommen: /);
   assert.match(notes, /„Schiffe kollidieren \(drei\)“: Bild .*fehlt\.jpg nicht übernommen: .*404/);
+});
+
+test('a copy of an earlier item merges into its draft without fetching its pictures', async () => {
+  feedXml = rss(item('eins', `${base}/bilder/hafen.jpg`) + item('eins-kopie', `${base}/bilder/hafen.jpg?kopie`));
+  await desk.pollNow(feed.id);
+  assert.deepEqual(await store.articles.list({ headlineContains: '(eins-kopie)', limit: 5 }), []);
+  assert.equal((await store.wire.originsOf((await inboxArticle('eins')).id)).length, 2);
+  assert.equal(pictureRequests.includes('/bilder/hafen.jpg?kopie'), false);
 });
 
 test("a pasted page's picture is copied too", async () => {

@@ -7,7 +7,6 @@ import { feedItemToDraft } from '../ingest/feed/feed-item-to-draft.ts';
 import type { FeedItem } from '../ingest/feed/feed-item.ts';
 import type { ExtractedPage } from '../ingest/html/extract-article.ts';
 import type { FeedSettings } from '../store/wire-repository.ts';
-import { takePictures, type TakePicture } from './take-pictures.ts';
 
 /** The section of wire drafts whose feed names none. */
 export const wireSection = 'Agentur';
@@ -17,8 +16,6 @@ export interface ItemArticleOptions {
   autoKeyPoints: boolean;
   /** Fetches and extracts the item's page; given only for feeds that want full texts. */
   fetchPage?: (url: string) => Promise<ExtractedPage>;
-  /** Copies a picture into the media library (see take-pictures.ts). */
-  takePicture: TakePicture;
 }
 
 export interface ItemArticle {
@@ -42,9 +39,6 @@ export async function itemArticle(item: FeedItem, feed: Pick<FeedSettings, 'titl
       notes.push(`„${item.headline}“: Seite nicht übernommen (${error instanceof Error ? error.message : String(error)}); der Text stammt aus dem Feed.`);
     }
   }
-  const pictures = await takePictures(draft, options.takePicture);
-  draft = pictures.draft;
-  notes.push(...pictures.notes.map((note) => `„${item.headline}“: ${note}`));
   const enriched = enrichDraft({ ...draft, section: draft.section ?? feed.section ?? wireSection }, { autoKeyPoints: options.autoKeyPoints });
   const where = `Feed „${feed.title}“, Eintrag „${item.headline}“`;
   const asDraft = articleFromDraft({ ...enriched, publishedAt: null }, { where, now: options.now, status: 'draft', defaultSection: wireSection });

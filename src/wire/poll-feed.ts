@@ -5,9 +5,9 @@ import { parseFeed } from '../ingest/feed/parse-feed.ts';
 import type { ExtractedPage } from '../ingest/html/extract-article.ts';
 import { isDepescheError } from '../errors.ts';
 import type { Store } from '../store/article-repository.ts';
-import type { Feed, PollOutcome } from '../store/wire-repository.ts';
+import type { Feed, ItemPlacement, PollOutcome } from '../store/wire-repository.ts';
 import { itemArticle } from './item-article.ts';
-import type { TakePicture } from './take-pictures.ts';
+import { takePictures, type TakePicture } from './take-pictures.ts';
 import { PlacementContext, placementWindowMs, type Placed } from './place-item.ts';
 import type { Article } from '../article/article.ts';
 import { nextPollAt } from './poll-schedule.ts';
@@ -104,11 +104,12 @@ async function takeNewItems(polled: Feed, items: readonly FeedItem[], deps: Poll
     const record = { feedId: polled.id, key: item.key, url: item.url, headline: item.headline || '(ohne Überschrift)', receivedAt };
     let placed: Placed;
     try {
-      const built = await itemArticle(item, feed, { now: receivedAt, autoKeyPoints, fetchPage: feed.fetchPages ? deps.fetchPage : undefined, takePicture: deps.takePicture });
+      const built = await itemArticle(item, feed, { now: receivedAt, autoKeyPoints, fetchPage: feed.fetchPages ? deps.fetchPage : undefined });
       notes.push(...built.notes);
       const source = { name: feed.title, ...(item.url ? { url: item.url } : {}) };
       placed = context.place(built.article, source, receivedAt);
       if (placed.longer) placed = await longerVersion(placed, built.article, deps.store, context);
+      placed = { ...placed, placement: await withLocalPictures(placed.placement, deps.takePicture, record.headline, notes) };
     } catch (error) {
       // An item that cannot become an article never will: it is recorded as
       // seen, so that it is reported once and not on every poll.
@@ -143,6 +144,22 @@ async function longerVersion(placed: Placed, article: Article, store: Store, con
     placement: { ...placed.placement, replace: { article, expectedVersion: stored.version } },
     note: `„${article.headline}“ ist eine längere Fassung von „${stored.article.headline}“ und ersetzt dessen Text im noch unbearbeiteten Entwurf.`,
   };
+}
+
+/**
+ * Copies the pictures of the article the item becomes into the media library
+ * (see take-pictures.ts), once its place is known: a duplicate merged into an
+ * earlier draft brings no pictures, so none are fetched for it.
+ */
+async function withLocalPictures(placement: ItemPlacement, take: TakePicture, headline: string, notes: string[]): Promise<ItemPlacement> {
+  const local = async (article: Article) => {
+    const taken = await takePictures(article, take);
+    notes.push(...taken.notes.map((note) => `„${headline}“: ${note}`));
+    return taken.draft;
+  };
+  if (placement.kind === 'new') return { ...placement, article: await local(placement.article) };
+  if (placement.kind === 'merge' && placement.replace) return { ...placement, replace: { ...placement.replace, article: await local(placement.replace.article) } };
+  return placement;
 }
 
 /** A message for the feed's page: ours as it is, anything unexpected named as such. */

@@ -12,15 +12,18 @@ import type { ArticleDraft } from '../article/draft.ts';
 /** Fetches a picture and stores it; resolves to its local `src`, or throws with a reason a person can read. */
 export type TakePicture = (url: string) => Promise<string>;
 
-export interface TakenPictures {
-  draft: ArticleDraft;
+/** What has pictures: a draft, or an article about to be stored. */
+type Illustrated = Pick<ArticleDraft, 'heroImage' | 'body'>;
+
+export interface TakenPictures<T extends Illustrated> {
+  draft: T;
   notes: string[];
 }
 
 // An item is one report: more pictures than this are a gallery or a page's teasers, not its illustration.
 export const maxPicturesPerItem = 6;
 
-export async function takePictures(draft: ArticleDraft, take: TakePicture): Promise<TakenPictures> {
+export async function takePictures<T extends Illustrated>(draft: T, take: TakePicture): Promise<TakenPictures<T>> {
   const notes: string[] = [];
   let taken = 0;
   const local = async (image: Image): Promise<Image | null> => {
