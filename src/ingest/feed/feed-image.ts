@@ -1,6 +1,6 @@
 import type { MediaNs } from 'feedsmith';
-import { Parser } from 'htmlparser2';
-import { splitCaptionText } from '../html/image-block.ts';
+import { parseFragment } from '../html/dom.ts';
+import { imageSource, isTinyImage, splitCaptionText } from '../html/image-block.ts';
 import { resolveUrl } from '../html/resolve-url.ts';
 import type { FeedImage } from './feed-item.ts';
 import { cutText, plainText } from './html-text.ts';
@@ -38,11 +38,11 @@ export function pickImage(candidates: readonly ImageCandidate[], html: readonly 
   }
   for (const fragment of html) {
     if (!fragment || !/<img\b/i.test(fragment)) continue;
-    const img = firstImg(fragment);
-    if (img === null) continue;
-    const src = resolveUrl(img.src, baseUrl);
-    if (src === null) continue;
-    return finishImage(src, img.alt, '', '');
+    // The same reading of an <img> as the item's body gets (image-block.ts), so the hero is not shown twice.
+    for (const img of parseFragment(fragment).querySelectorAll('img')) {
+      const src = isTinyImage(img) ? null : imageSource(img, baseUrl);
+      if (src !== null) return finishImage(src, img.getAttribute('alt') ?? img.getAttribute('title') ?? '', '', '');
+    }
   }
   return null;
 }
@@ -70,23 +70,6 @@ function finishImage(src: string, rawAlt: string, rawCaption: string, rawCredit:
     caption: cutText(caption, 500),
     credit: cutText(credit, 200),
   };
-}
-
-/** The first `<img>` that is not a tracking pixel or icon. */
-function firstImg(html: string): { src: string; alt: string } | null {
-  const state: { found: { src: string; alt: string } | null } = { found: null };
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (state.found !== null || name !== 'img') return;
-      const src = (attributes['src'] ?? attributes['data-src'] ?? '').trim();
-      const width = Number.parseInt(attributes['width'] ?? '', 10);
-      const height = Number.parseInt(attributes['height'] ?? '', 10);
-      if (src === '' || /^data:/i.test(src) || width < 40 || height < 40) return;
-      state.found = { src, alt: attributes['alt'] ?? attributes['title'] ?? '' };
-    },
-  });
-  parser.end(html);
-  return state.found;
 }
 
 /** Pictures named by Media RSS (`media:content`, `media:group`, `media:thumbnail`), best first. */
