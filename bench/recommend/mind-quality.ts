@@ -18,6 +18,8 @@ export interface SplitQuality {
   withoutPositive: number;
   withoutNegative: number;
   articles: number;
+  /** Of these, the ids news.tsv has a row for (section, entities, terms). */
+  articlesWithText: number;
   reads: number;
   coReadPairs: number;
   buildMs: number;
@@ -91,6 +93,7 @@ export function evaluateSplit(
     withoutPositive,
     withoutNegative,
     articles: recommender.articleCount,
+    articlesWithText: articles.filter((article) => data.news.has(article.id)).length,
     reads: signals.reads.reduce((sum, read) => sum + read.reads, 0),
     coReadPairs: signals.coReads.length,
     buildMs,

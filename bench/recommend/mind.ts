@@ -124,8 +124,8 @@ export type UnseenPublication = 'old' | 'end-of-training' | 'first-display';
 /**
  * The catalogue: every news id of the data (histories and candidates of
  * all days: the site knows its articles, not who clicked them). Section,
- * terms and entities come from news.tsv where it has the row (about 3 % of
- * ids); the publication time is the first time a training impression showed
+ * terms and entities come from news.tsv where it has the row (a few per cent
+ * of ids; the report counts them); the publication time is the first time a training impression showed
  * the article. An article no training impression showed is `old` (the
  * protocol: its time is unknown), or in the sensitivity run counted as
  * published when the training days ended.

@@ -58,15 +58,20 @@ describe('ReadingRepository on SQLite', async () => {
   });
 
   test('a failing batch leaves no partial counts', async () => {
-    const before = await reading.totals(['heil-1']);
+    // More good reads than one statement takes, so that the failure lands in a later statement:
+    // only the transaction can take back the ones already written.
+    const good = Array.from({ length: 600 }, (_, i) => `heil-${i}`);
+    const before = await reading.totals(['heil-1', ...good]);
     await assert.rejects(
       reading.record([
         { articleId: 'heil-1', atMs: start, previousIds: [] },
+        ...good.map((articleId) => ({ articleId, atMs: start, previousIds: [] })),
         // NaN cannot be bound as an hour: the statement fails inside the transaction.
         { articleId: 'kaputt', atMs: Number.NaN, previousIds: [] },
       ]),
     );
-    assert.deepEqual(await reading.totals(['heil-1']), before);
+    assert.deepEqual(await reading.totals(['heil-1']), new Map([...before].filter(([id]) => id === 'heil-1')));
+    assert.deepEqual(await reading.totals(['heil-1', ...good]), before);
   });
 
   test('dropBefore removes whole hours and days before the limit and keeps the rest', async () => {
