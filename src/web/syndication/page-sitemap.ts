@@ -14,7 +14,7 @@ export interface PageUrl {
 /**
  * Every list page: the front page, the sections, a topic page per entity and
  * an author page per name, from the published articles' outlines (no bodies).
- * Reading every outline takes about a second at 100,000 articles, so the
+ * Reading every outline is slow at 100,000 articles (not timed on its own), so the
  * routes keep the list (see syndication-routes.ts).
  */
 export async function listPageUrls(options: Omit<SitemapOptions, 'chunkSize'>): Promise<PageUrl[]> {
