@@ -4,6 +4,7 @@ import { DepescheError } from '../../errors.ts';
 import { fragmentToBlocks } from '../html/fragment-to-blocks.ts';
 import type { FeedItem } from './feed-item.ts';
 import { cutText } from './html-text.ts';
+import { hostnameOf } from '../html/resolve-url.ts';
 
 /** A teaser is a few sentences; longer summaries are cut at a sentence end. */
 export const maxLeadLength = 600;
@@ -20,7 +21,7 @@ export function feedItemToDraft(item: FeedItem, feed: { title: string }): Articl
   }
   const lead = leadOf(item.summary);
   const heroImage = item.image ? heroOf(item.image) : null;
-  const sourceName = feed.title.trim() || hostOf(item.url);
+  const sourceName = feed.title.trim() || (hostnameOf(item.url) ?? '');
 
   return {
     section: null,
@@ -74,13 +75,4 @@ function withoutMoreLink(block: Block): Block | null {
   if (block.type !== 'paragraph' || !moreLink.test(block.text)) return block;
   const text = block.text.replace(moreLink, '').trim();
   return text === '' ? null : { ...block, text };
-}
-
-function hostOf(url: string | null): string {
-  if (url === null) return '';
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

@@ -1,6 +1,6 @@
 import { DetectError, MalformedError, parseAtomFeed, parseJsonFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
 import { DepescheError } from '../../errors.ts';
-import { resolveUrl } from '../html/resolve-url.ts';
+import { hostnameOf, resolveUrl } from '../html/resolve-url.ts';
 import { readAtom } from './atom-feed.ts';
 import { decodeFeed } from './feed-encoding.ts';
 import type { FeedFormat, ParsedFeed } from './feed-item.ts';
@@ -42,7 +42,7 @@ export function parseFeed(body: Uint8Array, options: { contentType: string | nul
   const items = reading.items.slice(0, maxFeedItems).map(finishItem);
   const parsed: ParsedFeed = {
     format,
-    title: reading.title || hostOf(options.url),
+    title: reading.title || (hostnameOf(options.url) ?? options.url),
     siteUrl: reading.siteUrl,
     items,
   };
@@ -119,13 +119,5 @@ function fromJson(text: string, url: string): { format: FeedFormat; reading: Fee
     return { format: 'json', reading: readJson(feed, url), count: feed.items?.length ?? 0 };
   } catch (error) {
     throw new DepescheError('invalid_feed', `${notAFeed}: das JSON hat keinen Titel und keine lesbaren Einträge.`, { cause: error });
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
   }
 }

@@ -14,6 +14,7 @@ import { readabilityContent } from './readability-content.ts';
 import { removeChrome } from './remove-chrome.ts';
 import { findTeaser } from './teaser.ts';
 import { narrowToMarkedBody } from './marked-article-body.ts';
+import { hostnameOf } from './resolve-url.ts';
 
 /**
  * A fetched page → an article draft. Mozilla's Readability finds the
@@ -87,7 +88,7 @@ export function extractArticle(html: string, url: string, options: ExtractOption
     heroImage: hero,
     keyPoints,
     body,
-    sources: [{ name: siteName ?? hostOf(url), url }],
+    sources: [{ name: siteName ?? hostnameOf(url)?.replace(/^www\./, '') ?? url, url }],
     entities: [],
     tags: metadata.tags,
     authors: metadata.authors.length > 0 ? metadata.authors : bylineAuthors(content.byline),
@@ -121,12 +122,4 @@ function noArticle(url: string): DepescheError {
     'no_article',
     `Auf ${url} wurde kein Artikel gefunden: die Seite hat keinen zusammenhängenden Text. Bitte die Adresse eines einzelnen Artikels angeben, nicht die einer Übersichts-, Anmelde- oder Fehlerseite.`,
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }

@@ -13,3 +13,13 @@ export function resolveUrl(value: string, baseUrl: string | null): string | null
     return null;
   }
 }
+
+/** The host name of an address (`zeitung.example`), or null when it is none. */
+export function hostnameOf(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
