@@ -33,8 +33,7 @@ export interface StoryText {
   readonly entitySlugs: readonly string[];
 }
 
-// Feeds break long words with soft hyphens (`Sicherheits&shy;konzept`) and
-// glue with zero-width characters; the tokenizer would cut words there.
+// A feature word has at least one letter: numbers alone say nothing about a story.
 const letter = /\p{L}/u;
 
 /**

@@ -135,7 +135,7 @@ export class WireDesk {
       return extractArticle(decodeHtml(fetched.body, fetched.contentType), fetched.url);
     } catch (error) {
       if (isDepescheError(error)) throw error;
-      // Markup nested thousands deep exhausts the DOM's recursion: no article page looks like that.
+      // A page the extraction cannot read at all (flattenDeepNesting already bounds the nesting that once did this).
       const detail = error instanceof Error ? error.message : String(error);
       throw new DepescheError('no_article', `${fetched.url} ließ sich nicht als Artikel lesen (${detail}).`, { cause: error });
     }
