@@ -1,25 +1,33 @@
 /**
- * German stems from the Snowball German stemmer (the `snowball-stemmers`
- * package, a port of the reference Snowball algorithms), so that `Garantie`
- * and `Garantien` share a search key.
+ * German stems from the Snowball German stemmer, so that `Garantie` and
+ * `Garantien` share a search key.
  *
  * Snowball is a rule set, not a dictionary: it folds umlauts (`Streitkräfte` →
  * `streitkraft`) but does not know strong verbs (`läuft` → `lauft`, `laufen` →
  * `lauf`) and over-stems some nouns (`Sicherheit` → `sich`).
+ *
+ * The port is nlp.js's (`@nlpjs/lang-de`), generated from the Snowball
+ * sources: on the 346,694 distinct words of 20,000 benchmark articles it gives
+ * the same stem as the reference port `snowball-stemmers` for every word, nine
+ * times faster (0.9 µs a word against 8.9 µs), and search indexing stems every
+ * new word it meets. Its `stemWord` keeps every word it ever saw in a cache
+ * without bound, so a long-running server calls the Snowball steps directly.
  */
 import { createRequire } from 'node:module'
 
-interface SnowballStemmer {
-  stem(word: string): string
+/** The Snowball program interface of nlp.js's stemmers; the package has no type declarations. */
+interface SnowballProgram {
+  setCurrent(word: string): void
+  innerStem(): void
+  getCurrent(): string
 }
 
-// The package is CommonJS without type declarations; this is the part we use.
-const snowball = createRequire(import.meta.url)('snowball-stemmers') as {
-  newStemmer(language: 'german'): SnowballStemmer
-}
-const german = snowball.newStemmer('german')
+const StemmerDe = createRequire(import.meta.url)('@nlpjs/lang-de/src/stemmer-de') as new () => SnowballProgram
+const german = new StemmerDe()
 
 /** Lower-cases first: the Snowball rules are written for lower-case input. */
 export function stem(word: string): string {
-  return german.stem(word.toLowerCase())
+  german.setCurrent(word.toLowerCase())
+  german.innerStem()
+  return german.getCurrent()
 }
