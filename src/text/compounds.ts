@@ -26,10 +26,6 @@ const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e', 'ns']
 // Endings the last part may add to its lexicon form: plural and case endings,
 // and the feminine -in/-innen (`Kanzlerin`).
 const ENDINGS = ['', 'e', 'en', 'n', 's', 'es', 'er', 'ern', 'nen', 'se', 'sen', 'in', 'innen']
-// No part is longer than the lexicon's longest word (plus an `-e` it may have
-// lost): the search need not try longer pieces. Search indexing splits every
-// new word, so this bound matters.
-const MAX_PART = Math.max(...[...LEXICON].map((word) => word.length)) + 1
 const MAX_ENDING = Math.max(...ENDINGS.map((ending) => ending.length))
 
 interface Split {
@@ -50,22 +46,61 @@ export function splitCompound(word: string): string[] {
   return best.parts.map((part) => (capitalise ? part.charAt(0).toUpperCase() + part.slice(1) : part))
 }
 
+/**
+ * The lexicon as a letter tree: a piece of the word is walked letter by
+ * letter from its start, and the walk ends where no lexicon word goes on, so
+ * most pieces are never cut out or looked up (indexing splits every new word).
+ */
+interface LetterNode {
+  isWord: boolean
+  next: Map<string, LetterNode>
+}
+
+const LETTER_TREE = letterTree(LEXICON)
+
+function letterTree(words: Iterable<string>): LetterNode {
+  const root: LetterNode = { isWord: false, next: new Map() }
+  for (const word of words) {
+    let node = root
+    // By UTF-16 unit, as the walk reads the word (`word[j]`).
+    for (let k = 0; k < word.length; k++) {
+      const letter = word[k]!
+      let child = node.next.get(letter)
+      if (!child) node.next.set(letter, (child = { isWord: false, next: new Map() }))
+      node = child
+    }
+    node.isWord = true
+  }
+  return root
+}
+
 /** Dynamic programme from the end of the word: best[i] covers word[i..]. */
 function bestSplit(word: string): Split | undefined {
   const n = word.length
   const best: (Split | undefined)[] = new Array(n + 1)
+  // Per position: whether a covered tail follows (0 not yet known, 1 no,
+  // 2 yes). It depends on the position only, as every best[k] past the
+  // current start is final.
+  const tailAt = new Uint8Array(n + 1)
   for (let i = n - MIN_PART; i >= 0; i--) {
     let winner: Split | undefined
-    const last = Math.min(n, i + MAX_PART + MAX_ENDING)
-    for (let j = i + MIN_PART; j <= last; j++) {
+    let node: LetterNode | undefined = LETTER_TREE
+    for (let j = i + 1; j <= n; j++) {
+      // Past this letter no lexicon word (nor one that lost its -e) goes on.
+      node = node.next.get(word[j - 1]!)
+      if (!node) break
+      if (j - i < MIN_PART) continue
+      const known = node.isWord
+      if (!known && node.next.get('e')?.isWord !== true) continue
+      if (tailAt[j] === 0) tailAt[j] = j < n && hasTail(word, j, best) ? 2 : 1
+      const followed = tailAt[j] === 2
+      // The last part: a lexicon word and one of its endings close the word.
+      const last = known && n - j <= MAX_ENDING && ENDINGS.includes(word.slice(j))
+      if (!last && !followed) continue
       const piece = word.slice(i, j)
-      const rest = word.slice(j)
-      if (ENDINGS.includes(rest)) {
-        const base = LEXICON.has(piece) ? piece : undefined
-        if (base) winner = better(winner, { parts: [piece + rest], glue: rest.length, weight: (piece.length) ** 2 })
-      }
-      const lemma = LEXICON.has(piece) ? piece : LEXICON.has(piece + 'e') ? piece + 'e' : undefined
-      if (!lemma || j === n) continue
+      if (last) winner = better(winner, { parts: [piece + word.slice(j)], glue: n - j, weight: piece.length ** 2 })
+      if (!followed) continue
+      const lemma = known ? piece : piece + 'e'
       for (const link of LINKS) {
         if (!word.startsWith(link, j)) continue
         const tail = best[j + link.length]
@@ -81,6 +116,14 @@ function bestSplit(word: string): Split | undefined {
     best[i] = winner
   }
   return best[0]
+}
+
+/** Whether a linking element (or none) at `j` leads to a covered rest of the word. */
+function hasTail(word: string, j: number, best: readonly (Split | undefined)[]): boolean {
+  for (const link of LINKS) {
+    if (best[j + link.length] !== undefined && word.startsWith(link, j)) return true
+  }
+  return false
 }
 
 function better(a: Split | undefined, b: Split): Split {
