@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { indexTerms, queryStemKeys, searchWords, stemKey, surfaceKey, wordKeys } from './search-terms.ts'
+import { documentTerms, indexTerms, queryStemKeys, searchWords, stemKey, surfaceKey, wordKeys } from './search-terms.ts'
 import { isStopword } from './stopwords.ts'
 
 /**
@@ -202,6 +202,16 @@ describe('indexTerms', () => {
   test('hyphenated words are indexed as their pieces, so the phrase of the pieces matches', () => {
     assert.deepEqual(searchWords('Ukraine-Krieg'), ['Ukraine', 'Krieg'])
     assert.deepEqual(indexedStems('der Ukraine-Krieg'), ['Ukraine', 'Krieg'].map(stemKey))
+  })
+
+  test('the fields of a document keep their own stems and share one list of surfaces, each word once', () => {
+    const { stems, surfaces } = documentTerms(['Straßen in München', '', 'Die Straßen von Kiel'])
+    assert.deepEqual(stems, [indexTerms('Straßen in München').stems, '', indexTerms('Die Straßen von Kiel').stems])
+    assert.equal(surfaces, 'strassen muenchen kiel')
+  })
+
+  test('stop words in capitals are left out as in lower case', () => {
+    assert.deepEqual(indexedStems('DER Krieg UND Die Ukraine'), ['Krieg', 'Ukraine'].map(stemKey))
   })
 
   test('a text without words gives no terms', () => {

@@ -16,7 +16,7 @@
  */
 import { splitCompound } from './compounds.ts'
 import { stem } from './stem.ts'
-import { isStopword } from './stopwords.ts'
+import { isCommonStopwordForm, isStopword } from './stopwords.ts'
 import { normalize, normalizePlain, tokenize } from './tokens.ts'
 
 export interface WordKeys {
@@ -103,19 +103,37 @@ export interface IndexedText {
 
 /** One field of a document (headline, lead, body …) as index terms. */
 export function indexTerms(text: string): IndexedText {
-  const stems: string[] = []
-  const parts: string[] = []
+  const { stems, surfaces } = documentTerms([text])
+  return { stems: stems[0]!, surfaces }
+}
+
+export interface DocumentTerms {
+  /** Per field, as `IndexedText.stems`. */
+  stems: string[]
+  /** Each word's surface key once for the whole document, in reading order. */
+  surfaces: string
+}
+
+/** A document's fields as index terms, its surface keys once for all fields. */
+export function documentTerms(fields: readonly string[]): DocumentTerms {
   const surfaces = new Set<string>()
-  for (const word of searchWords(text)) {
-    const keys = wordKeys(word)
-    // Stop words are left out as Lucene's German analyser does: they are
-    // about half of all words, and a phrase query leaves them out alike.
-    if (keys.stem === '' || keys.stop) continue
-    stems.push(keys.stem)
-    if (keys.parts.length > 0) parts.push(...keys.parts)
-    surfaces.add(keys.surface)
-  }
-  return { stems: (parts.length > 0 ? [...stems, ...parts] : stems).join(' '), surfaces: [...surfaces].join(' ') }
+  const stems = fields.map((text) => {
+    const stems: string[] = []
+    const parts: string[] = []
+    for (const word of searchWords(text)) {
+      // Stop words are left out as Lucene's German analyser does: they are
+      // about half of all words, and a phrase query leaves them out alike.
+      // Most are known by their spelling alone, before the large cache is asked.
+      if (isCommonStopwordForm(word)) continue
+      const keys = wordKeys(word)
+      if (keys.stem === '' || keys.stop) continue
+      stems.push(keys.stem)
+      if (keys.parts.length > 0) parts.push(...keys.parts)
+      surfaces.add(keys.surface)
+    }
+    return (parts.length > 0 ? [...stems, ...parts] : stems).join(' ')
+  })
+  return { stems, surfaces: [...surfaces].join(' ') }
 }
 
 /**

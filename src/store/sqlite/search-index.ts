@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Article } from '../../article/article.ts';
 import { searchableText } from '../../article/searchable-text.ts';
 import { slugify } from '../../article/slug.ts';
-import { indexTerms } from '../../text/search-terms.ts';
+import { documentTerms } from '../../text/search-terms.ts';
 import { rowToArticle } from '../article-row.ts';
 import type { DatabaseSchema } from '../schema.ts';
 
@@ -18,13 +18,12 @@ export const searchIndexColumns = ['headline_terms', 'lead_terms', 'key_point_te
 /** Writes (or rewrites) one article's index row; call inside the transaction that saves the article. */
 export async function indexArticleIn(db: Db, article: Article, options: { indexIsEmpty?: boolean } = {}): Promise<void> {
   const text = searchableText(article);
-  const parts = [text.headline, text.lead, text.keyPoints, text.body.join('\n')].map(indexTerms);
-  // Once per article: a headline word stands in the body too.
-  const surfaces = [...new Set(parts.flatMap((part) => (part.surfaces === '' ? [] : part.surfaces.split(' '))))].join(' ');
+  // Surface keys once per article: a headline word stands in the body too.
+  const { stems, surfaces } = documentTerms([text.headline, text.lead, text.keyPoints, text.body.join('\n')]);
   const { docId, isNew } = await documentId(db, article);
   if (!isNew && !options.indexIsEmpty) await sql`DELETE FROM search_index WHERE rowid = ${docId}`.execute(db);
   await sql`INSERT INTO search_index (rowid, headline_terms, lead_terms, key_point_terms, body_terms, surface_terms)
-    VALUES (${docId}, ${parts[0]!.stems}, ${parts[1]!.stems}, ${parts[2]!.stems}, ${parts[3]!.stems}, ${surfaces})`.execute(db);
+    VALUES (${docId}, ${stems[0]}, ${stems[1]}, ${stems[2]}, ${stems[3]}, ${surfaces})`.execute(db);
 }
 
 /** Takes an article out of the index; call inside the transaction that deletes it. */
