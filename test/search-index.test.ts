@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { after, describe, test } from 'node:test';
 import { articleStatuses, type Article, type ArticleStatus } from '../src/article/article.ts';
 import { searchArticles } from '../src/search/search-articles.ts';
@@ -234,5 +235,44 @@ describe('rebuilding the index', () => {
     assert.deepEqual(await found('Seebrücke'), []);
     assert.deepEqual(await found('Landungsbrücke'), [item.id]);
     await indexMatchesArticles();
+  });
+
+  test('rebuild sets right filter columns that another writer left wrong, and an article that had no index row gets one', async () => {
+    const item = article('Wattwanderung abgesagt', 'Die Wattwanderung fällt aus.', { status: 'draft', publishedAt: null });
+    const other = article('Wattführer gesucht', 'Gesucht wird ein Wattführer.');
+    await store.articles.saveAll([item, other], { actor: 'test' });
+    const raw = new DatabaseSync(file);
+    try {
+      raw.prepare("UPDATE search_documents SET status = 'published' WHERE article_id = ?").run(item.id);
+      const { doc_id: docId } = raw.prepare('SELECT doc_id FROM search_documents WHERE article_id = ?').get(other.id) as { doc_id: number };
+      raw.prepare('DELETE FROM search_index WHERE rowid = ?').run(docId);
+      raw.prepare('DELETE FROM search_documents WHERE doc_id = ?').run(docId);
+    } finally {
+      raw.close();
+    }
+    assert.deepEqual(await found('Wattwanderung'), [item.id], 'the draft shows to readers while its index row says published');
+    assert.deepEqual(await found('Wattführer'), [], 'the article without an index row is not found');
+    await store.search.rebuild();
+    assert.deepEqual(await found('Wattwanderung'), [], 'a draft again after the rebuild');
+    assert.deepEqual(await found('Wattwanderung', articleStatuses), [item.id]);
+    assert.deepEqual(await found('Wattführer'), [other.id]);
+    await indexMatchesArticles();
+  });
+
+  test('rebuild reads and indexes page after page: every article of a store larger than a page is found', async () => {
+    const big = await openSqliteStore(join(await tempDir(), 'pages.sqlite'));
+    try {
+      const articles = Array.from({ length: 1203 }, (_, i) =>
+        sampleArticle({ id: `page${String(i).padStart(5, '0')}`, slug: `seite-${i}`, headline: `Pegelstand ${i}`, lead: '', keyPoints: [], tags: [], body: [{ type: 'paragraph', text: `Messpunkt${i} meldet Hochwasser.` }] }),
+      );
+      await big.articles.saveAll(articles, { actor: 'test' });
+      const progress: number[] = [];
+      assert.equal(await big.search.rebuild((done) => progress.push(done)), articles.length);
+      assert.deepEqual(progress, [500, 1000, 1203]);
+      for (const i of [0, 499, 500, 1000, 1202]) assert.deepEqual(await found(`Messpunkt${i}`, PUBLIC, big), [articles[i]!.id], `article ${i}`);
+      assert.equal(await big.search.size(), articles.length);
+    } finally {
+      await big.close();
+    }
   });
 });

@@ -16,14 +16,20 @@ type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 export const searchIndexColumns = ['headline_terms', 'lead_terms', 'key_point_terms', 'body_terms', 'surface_terms'] as const;
 
 /** Writes (or rewrites) one article's index row; call inside the transaction that saves the article. */
-export async function indexArticleIn(db: Db, article: Article, options: { indexIsEmpty?: boolean } = {}): Promise<void> {
+export async function indexArticleIn(db: Db, article: Article): Promise<void> {
+  const { docId, isNew } = await documentId(db, article);
+  if (!isNew) await sql`DELETE FROM search_index WHERE rowid = ${docId}`.execute(db);
+  await sql`INSERT INTO search_index (rowid, ${columnList}) VALUES (${docId}, ${sql.join(indexColumns(article))})`.execute(db);
+}
+
+const columnList = sql.raw(searchIndexColumns.join(', '));
+
+/** The article's keys in the order of `searchIndexColumns`. */
+function indexColumns(article: Article): string[] {
   const text = searchableText(article);
   // Surface keys once per article: a headline word stands in the body too.
   const { stems, surfaces } = documentTerms([text.headline, text.lead, text.keyPoints, text.body.join('\n')]);
-  const { docId, isNew } = await documentId(db, article);
-  if (!isNew && !options.indexIsEmpty) await sql`DELETE FROM search_index WHERE rowid = ${docId}`.execute(db);
-  await sql`INSERT INTO search_index (rowid, headline_terms, lead_terms, key_point_terms, body_terms, surface_terms)
-    VALUES (${docId}, ${stems[0]}, ${stems[1]}, ${stems[2]}, ${stems[3]}, ${surfaces})`.execute(db);
+  return [...stems, surfaces];
 }
 
 /** Takes an article out of the index; call inside the transaction that deletes it. */
@@ -34,7 +40,7 @@ export async function removeArticleIn(db: Db, articleId: string): Promise<void> 
   await db.deleteFrom('search_documents').where('doc_id', '=', row.doc_id).execute();
 }
 
-/** Empties the index and indexes every article again, a page at a time. */
+/** Empties the index and indexes every article again, a page at a time (two statements a page). */
 export async function reindexAllIn(db: Db, onProgress?: (done: number, total: number) => void): Promise<number> {
   await sql`DELETE FROM search_index`.execute(db);
   const { n: total } = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -43,7 +49,7 @@ export async function reindexAllIn(db: Db, onProgress?: (done: number, total: nu
   let after = '';
   for (;;) {
     const rows = await db.selectFrom('articles').selectAll().where('id', '>', after).orderBy('id').limit(pageSize).execute();
-    for (const row of rows) await indexArticleIn(db, rowToArticle(row), { indexIsEmpty: true });
+    await indexPageIn(db, rows.map(rowToArticle));
     done += rows.length;
     onProgress?.(done, Number(total));
     const last = rows.at(-1);
@@ -52,13 +58,42 @@ export async function reindexAllIn(db: Db, onProgress?: (done: number, total: nu
   }
 }
 
-/** The article's index id, created on first use; its filter columns are brought up to date. */
-async function documentId(db: Db, article: Article): Promise<{ docId: number; isNew: boolean }> {
-  const columns = {
+/**
+ * Index rows for a page of articles in an emptied index: their ids and filter
+ * columns in one statement, their keys in another. One statement per article
+ * cost more than the analysis of its text.
+ */
+async function indexPageIn(db: Db, articles: Article[]): Promise<void> {
+  if (articles.length === 0) return;
+  const documents = await db
+    .insertInto('search_documents')
+    .values(articles.map((article) => ({ article_id: article.id, ...filterColumns(article) })))
+    .onConflict((oc) =>
+      oc.column('article_id').doUpdateSet((eb) => ({
+        status: eb.ref('excluded.status'),
+        section_slug: eb.ref('excluded.section_slug'),
+        published_ms: eb.ref('excluded.published_ms'),
+      })),
+    )
+    .returning(['doc_id', 'article_id'])
+    .execute();
+  const docIds = new Map(documents.map((row) => [row.article_id, row.doc_id]));
+  const rows = articles.map((article) => sql`(${docIds.get(article.id)}, ${sql.join(indexColumns(article))})`);
+  await sql`INSERT INTO search_index (rowid, ${columnList}) VALUES ${sql.join(rows)}`.execute(db);
+}
+
+/** The columns every search filters and ranks by, copied from the article. */
+function filterColumns(article: Article) {
+  return {
     status: article.status,
     section_slug: slugify(article.section),
     published_ms: article.publishedAt === null ? null : Date.parse(article.publishedAt),
   };
+}
+
+/** The article's index id, created on first use; its filter columns are brought up to date. */
+async function documentId(db: Db, article: Article): Promise<{ docId: number; isNew: boolean }> {
+  const columns = filterColumns(article);
   const existing = await db.selectFrom('search_documents').select('doc_id').where('article_id', '=', article.id).executeTakeFirst();
   if (existing) {
     await db.updateTable('search_documents').set(columns).where('doc_id', '=', existing.doc_id).execute();
