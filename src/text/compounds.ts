@@ -78,10 +78,6 @@ function letterTree(words: Iterable<string>): LetterNode {
 function bestSplit(word: string): Split | undefined {
   const n = word.length
   const best: (Split | undefined)[] = new Array(n + 1)
-  // Per position: whether a covered tail follows (0 not yet known, 1 no,
-  // 2 yes). It depends on the position only, as every best[k] past the
-  // current start is final.
-  const tailAt = new Uint8Array(n + 1)
   for (let i = n - MIN_PART; i >= 0; i--) {
     let winner: Split | undefined
     let node: LetterNode | undefined = LETTER_TREE
@@ -92,14 +88,12 @@ function bestSplit(word: string): Split | undefined {
       if (j - i < MIN_PART) continue
       const known = node.isWord
       if (!known && node.next.get('e')?.isWord !== true) continue
-      if (tailAt[j] === 0) tailAt[j] = j < n && hasTail(word, j, best) ? 2 : 1
-      const followed = tailAt[j] === 2
-      // The last part: a lexicon word and one of its endings close the word.
-      const last = known && n - j <= MAX_ENDING && ENDINGS.includes(word.slice(j))
-      if (!last && !followed) continue
       const piece = word.slice(i, j)
-      if (last) winner = better(winner, { parts: [piece + word.slice(j)], glue: n - j, weight: piece.length ** 2 })
-      if (!followed) continue
+      // The last part: a lexicon word and one of its endings close the word.
+      if (known && n - j <= MAX_ENDING && ENDINGS.includes(word.slice(j))) {
+        winner = better(winner, { parts: [piece + word.slice(j)], glue: n - j, weight: piece.length ** 2 })
+      }
+      if (j === n) continue
       const lemma = known ? piece : piece + 'e'
       for (const link of LINKS) {
         if (!word.startsWith(link, j)) continue
@@ -116,14 +110,6 @@ function bestSplit(word: string): Split | undefined {
     best[i] = winner
   }
   return best[0]
-}
-
-/** Whether a linking element (or none) at `j` leads to a covered rest of the word. */
-function hasTail(word: string, j: number, best: readonly (Split | undefined)[]): boolean {
-  for (const link of LINKS) {
-    if (best[j + link.length] !== undefined && word.startsWith(link, j)) return true
-  }
-  return false
 }
 
 function better(a: Split | undefined, b: Split): Split {

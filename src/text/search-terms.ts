@@ -16,7 +16,7 @@
  */
 import { splitCompound } from './compounds.ts'
 import { stem } from './stem.ts'
-import { isCommonStopwordForm, isStopword } from './stopwords.ts'
+import { isStopword } from './stopwords.ts'
 import { normalize, normalizePlain, tokenize } from './tokens.ts'
 
 export interface WordKeys {
@@ -118,20 +118,18 @@ export interface DocumentTerms {
 export function documentTerms(fields: readonly string[]): DocumentTerms {
   const surfaces = new Set<string>()
   const stems = fields.map((text) => {
-    const stems: string[] = []
+    const fieldStems: string[] = []
     const parts: string[] = []
     for (const word of searchWords(text)) {
+      const keys = wordKeys(word)
       // Stop words are left out as Lucene's German analyser does: they are
       // about half of all words, and a phrase query leaves them out alike.
-      // Most are known by their spelling alone, before the large cache is asked.
-      if (isCommonStopwordForm(word)) continue
-      const keys = wordKeys(word)
       if (keys.stem === '' || keys.stop) continue
-      stems.push(keys.stem)
+      fieldStems.push(keys.stem)
       if (keys.parts.length > 0) parts.push(...keys.parts)
       surfaces.add(keys.surface)
     }
-    return (parts.length > 0 ? [...stems, ...parts] : stems).join(' ')
+    return (parts.length > 0 ? [...fieldStems, ...parts] : fieldStems).join(' ')
   })
   return { stems, surfaces: [...surfaces].join(' ') }
 }

@@ -30,3 +30,17 @@ test('is a rule set, not a dictionary: known limits', () => {
 test('ignores case', () => {
   assert.equal(stem('KOALITION'), stem('koalition'))
 })
+
+// Pinned from the reference port (`snowball-stemmers`), which the stemmer we
+// use replaced: one word for each rule the tests above leave out.
+test('gives the reference port’s stems for ß, y between vowels, -nisse, -keit, -st', () => {
+  const reference: [string, string][] = [
+    ['Straße', 'strass'],
+    ['Ergebnisse', 'ergebnis'],
+    ['Bayern', 'bay'],
+    ['Freundlichkeit', 'freundlich'],
+    ['Möglichkeiten', 'moglich'],
+    ['kleinste', 'klein'],
+  ]
+  for (const [word, expected] of reference) assert.equal(stem(word), expected, word)
+})

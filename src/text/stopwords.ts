@@ -36,18 +36,3 @@ export function isStopword(word: string): boolean {
   const lower = word.toLowerCase()
   return STOPWORDS.has(lower) || STOPWORDS.has(lower.replace(/ß/gu, 'ss'))
 }
-
-// The spellings stop words have in running text: lower-case, or capitalised
-// at the start of a sentence; with `ß` and with `ss`.
-const RUNNING_TEXT_FORMS: ReadonlySet<string> = new Set(
-  [...STOPWORDS].flatMap((word) => [word, word.replace(/ss/gu, 'ß')]).flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]),
-)
-
-/**
- * A quick first test for indexing's hot loop: true only for stop words, as
- * they are usually spelt; other spellings (`DER`) need `isStopword`. No
- * lower-casing, so no new string for every word of a text.
- */
-export function isCommonStopwordForm(word: string): boolean {
-  return RUNNING_TEXT_FORMS.has(word)
-}

@@ -28,8 +28,9 @@ export async function openSqliteStore(file: string): Promise<Store> {
   native.exec('PRAGMA journal_mode = WAL');
   native.exec('PRAGMA synchronous = NORMAL');
   native.exec('PRAGMA foreign_keys = ON');
-  // SQLite's default page cache is 2 MiB; the search index of a large site
-  // is read and merged page by page, and a rebuild ran 6 % faster with 64 MiB.
+  // SQLite's default page cache is 2,000 KiB; the search index of a large
+  // site is read and merged page by page (a rebuild of 20,000 articles, timed
+  // once by hand twice each way: 17.5 s with the default, 16.4 s with 64 MiB).
   native.exec('PRAGMA cache_size = -65536');
   native.exec('PRAGMA busy_timeout = 5000');
   // SQLite's own lower() folds ASCII only; PostgreSQL's folds every letter.

@@ -28,8 +28,8 @@ const columnList = sql.raw(searchIndexColumns.join(', '));
 function indexColumns(article: Article): string[] {
   const text = searchableText(article);
   // Surface keys once per article: a headline word stands in the body too.
-  const { stems, surfaces } = documentTerms([text.headline, text.lead, text.keyPoints, text.body.join('\n')]);
-  return [...stems, surfaces];
+  const { stems: [headline, lead, keyPoints, body], surfaces } = documentTerms([text.headline, text.lead, text.keyPoints, text.body.join('\n')]);
+  return [headline!, lead!, keyPoints!, body!, surfaces];
 }
 
 /** Takes an article out of the index; call inside the transaction that deletes it. */
