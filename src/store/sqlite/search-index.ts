@@ -60,8 +60,9 @@ export async function reindexAllIn(db: Db, onProgress?: (done: number, total: nu
 
 /**
  * Index rows for a page of articles in an emptied index: their ids and filter
- * columns in one statement, their keys in another. One statement per article
- * cost more than the analysis of its text.
+ * columns in one statement, their keys in another. Statements one article
+ * at a time cost about an eighth of a rebuild (20,000 articles, timed once by
+ * hand: 16.4 s that way, 13.9 s a page at a time).
  */
 async function indexPageIn(db: Db, articles: Article[]): Promise<void> {
   if (articles.length === 0) return;
