@@ -108,6 +108,19 @@ function latencyRow(label: string, queries: readonly TimedQuery[]): string {
     `${share((q) => q.short)} | ${share((q) => q.answer === 'typo')} | ${share((q) => q.answer === 'nothing')} |`;
 }
 
+function floorRow(label: string, values: readonly number[]): string {
+  const l = latency(values);
+  return `| ${label} | ${l.count} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${ms(l.max)} | ${ms(l.mean)} |`;
+}
+
+function floorVerdict(engine: SpeedResult['engine']): string {
+  const anyWord = latency(engine.anyWord).p95;
+  const everyWord = latency(engine.everyWord).p95;
+  const below = (p95: number) => (p95 >= TARGET_P95_MS ? `above the target: FTS5 alone misses it` : `under the target`);
+  return `FTS5 alone takes p95 ${ms(anyWord)} ms with any word (${below(anyWord)}) and ${ms(everyWord)} ms with every word
+required (${below(everyWord)}).`;
+}
+
 export function speedSection(result: SpeedResult, pool: Pool, peakRssBytes: number): string {
   const all = latency(result.queries.map((query) => query.ms));
   const shapes = [...new Set(result.queries.map((query) => query.shape))];
@@ -115,11 +128,13 @@ export function speedSection(result: SpeedResult, pool: Pool, peakRssBytes: numb
   const rebuildRate = result.articles / result.rebuildSeconds;
   const size = result.sizeAfterRebuild;
   const escape = (text: string) => text.replaceAll('|', '\\|');
+  const perArticle = (seconds: number) => `${int((seconds * 1e6) / result.articles)} µs`;
   return `### Speed (${int(result.articles)} synthetic articles)
 
 | figure | value |
 | --- | ---: |
 | indexing: \`store.search.rebuild()\` (read every article, index it anew; one transaction, one core) in a fresh process, as \`depesche reindex --nur-suche\` | **${int(rebuildRate)} articles/s** (${result.rebuildSeconds.toFixed(1)} s; target ≥ ${int(TARGET_PER_SECOND)}: ${met(rebuildRate >= TARGET_PER_SECOND)}) |
+| the same rebuild's steps timed one by one in another fresh process (\`bench/search/indexing-parts.ts\`, pages of 500): reading the articles / our word analysis (\`indexColumns\`) / FTS5 inserting the finished keys into an empty copy of the table | ${perArticle(result.indexingParts.readSeconds)} / ${perArticle(result.indexingParts.analysisSeconds)} / ${perArticle(result.indexingParts.ftsSeconds)} (at ${int(TARGET_PER_SECOND)}/s an article may take ${int(1e6 / TARGET_PER_SECOND)} µs in all) |
 | the same rebuild in the benchmark process right after the inserts (word-analysis cache warm) | ${int(result.articles / result.warmRebuildSeconds)} articles/s (${result.warmRebuildSeconds.toFixed(1)} s) |
 | insert (\`saveAll\` in batches of 1,000: article, revision and index row) | ${int(result.articles / result.insertSeconds)} articles/s (${result.insertSeconds.toFixed(1)} s) |
 | index size after rebuild (FTS5 shadow tables \`search_index_*\`, ${size.method}) | ${mb(size.ftsBytes)} = ${int(size.ftsBytes / result.articles)} bytes/article |
@@ -137,6 +152,18 @@ ${shapes.map((shape) => latencyRow(shape, result.queries.filter((query) => query
 
 p95 ${ms(all.p95)} ms (target < ${TARGET_P95_MS} ms: ${met(all.p95 < TARGET_P95_MS)}). "< 10 hits as typed" = the query as typed found fewer
 than a page, where the engine may check spelling or widen the query; the fallback columns say how the shown hits came about.
+
+**FTS5 alone** (the floor): for each query, the first match our search ran, timed again as the bare statement
+\`SELECT rowid, bm25(search_index, …) … MATCH ? ORDER BY 2 LIMIT 10\` in a connection of its own (\`bench/search/engine-floor.ts\`):
+no filters, lift, count, articles or snippets. FTS5 computes \`bm25()\` for every matching row before it sorts, and
+\`node:sqlite\` cannot register another ranking function, so no search ranked by it is faster than this row; ms:
+
+| statement | n | p50 | p95 | p99 | max | mean |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${floorRow('FTS5 alone, any word (as our search matches)', result.engine.anyWord)}
+${floorRow('FTS5 alone, every word required', result.engine.everyWord)}
+
+${floorVerdict(result.engine)}
 
 The 10 slowest queries:
 

@@ -13,6 +13,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { searchArticles, type SearchRequest, type SearchResult } from '../../src/search/search-articles.ts';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.ts';
 import { answerOf, readerRequest, type Answer } from './answer.ts';
+import { firstMatches, timeEngine, type EngineFloor } from './engine-floor.ts';
 import { assertValid } from './corpus.ts';
 import { NEWEST, speedQueries, syntheticBatches, type Pool, type SpeedQuery } from './synthetic.ts';
 
@@ -41,17 +42,27 @@ export interface IndexSize {
   mapBytes?: number;
 }
 
+export interface IndexingParts {
+  readSeconds: number;
+  analysisSeconds: number;
+  ftsSeconds: number;
+}
+
 export interface SpeedResult {
   articles: number;
   insertSeconds: number;
   /** The rebuild in a fresh process (empty analysis cache), as the CLI runs it. */
   rebuildSeconds: number;
+  /** The fresh-process rebuild's steps timed one by one (bench/search/indexing-parts.ts). */
+  indexingParts: IndexingParts;
   /** The rebuild in this process right after the inserts (analysis cache warm from them). */
   warmRebuildSeconds: number;
   sizeAfterInsert: IndexSize;
   sizeAfterRebuild: IndexSize;
   fileBytes: number;
   queries: TimedQuery[];
+  /** The same queries' first FTS5 match, timed alone. */
+  engine: EngineFloor;
 }
 
 const BATCH = 1000;
@@ -84,6 +95,8 @@ export async function runSpeed(pool: Pool, articles: number, log: (line: string)
     if (rebuilt !== articles) throw new Error(`rebuild indexed ${rebuilt} of ${articles} articles`);
     log('reindexing in a fresh process');
     const rebuildSeconds = rebuildInFreshProcess(file, articles);
+    log('timing the parts of a rebuild in a fresh process');
+    const indexingParts = indexingPartsInFreshProcess(file, join(dir, 'fts-scratch.sqlite'), articles);
     const sizeAfterRebuild = indexSize(file, dir);
 
     const queries = speedQueries(pool, QUERY_COUNT, QUERY_SEED);
@@ -94,9 +107,11 @@ export async function runSpeed(pool: Pool, articles: number, log: (line: string)
       const result = await searchArticles(store.search, request(query.text));
       timed.push({ ...query, ms: performance.now() - started, ...classify(result) });
     }
+    log('timing the engine alone');
+    const engine = timeEngine(file, await firstMatches(store.search, queries.map((query) => request(query.text))));
     await store.close();
     const fileBytes = statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
-    return { articles, insertSeconds: insertMs / 1000, rebuildSeconds, warmRebuildSeconds, sizeAfterInsert, sizeAfterRebuild, fileBytes, queries: timed };
+    return { articles, insertSeconds: insertMs / 1000, rebuildSeconds, indexingParts, warmRebuildSeconds, sizeAfterInsert, sizeAfterRebuild, fileBytes, queries: timed, engine };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -108,6 +123,14 @@ function rebuildInFreshProcess(file: string, articles: number): number {
   const result = JSON.parse(output) as { articles: number; seconds: number };
   if (result.articles !== articles) throw new Error(`rebuild indexed ${result.articles} of ${articles} articles`);
   return result.seconds;
+}
+
+function indexingPartsInFreshProcess(file: string, scratch: string, articles: number): IndexingParts {
+  const script = fileURLToPath(new URL('indexing-parts.ts', import.meta.url));
+  const output = execFileSync(process.execPath, [script, file, scratch], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const result = JSON.parse(output) as IndexingParts & { articles: number };
+  if (result.articles !== articles) throw new Error(`the timed rebuild indexed ${result.articles} of ${articles} articles`);
+  return result;
 }
 
 /** As the reader search page asks: a 20 % freshness lift, page 1 of 10, at the newest article's date. */

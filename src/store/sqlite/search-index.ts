@@ -25,7 +25,7 @@ export async function indexArticleIn(db: Db, article: Article): Promise<void> {
 const columnList = sql.raw(searchIndexColumns.join(', '));
 
 /** The article's keys in the order of `searchIndexColumns`. */
-function indexColumns(article: Article): string[] {
+export function indexColumns(article: Article): string[] {
   const text = searchableText(article);
   // Surface keys once per article: a headline word stands in the body too.
   const { stems: [headline, lead, keyPoints, body], surfaces } = documentTerms([text.headline, text.lead, text.keyPoints, text.body.join('\n')]);

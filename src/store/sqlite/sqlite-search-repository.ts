@@ -8,7 +8,8 @@ import { reindexAllIn } from './search-index.ts';
 
 // bm25() weights in column order: headline, lead, key points, body, surface words.
 // The surface column only carries prefix matches, so it counts least.
-const COLUMN_WEIGHTS = sql.raw('10.0, 4.0, 4.0, 1.0, 0.5');
+export const BM25_WEIGHTS = [10.0, 4.0, 4.0, 1.0, 0.5] as const;
+const COLUMN_WEIGHTS = sql.raw(BM25_WEIGHTS.map((weight) => weight.toFixed(1)).join(', '));
 // node:sqlite binds numbers as REAL, so the age comes out in fractions of a day.
 const DAY_MS = 86_400_000;
 
