@@ -6,6 +6,7 @@ import { articleStatuses, type Article, type ArticleStatus } from '../src/articl
 import { searchArticles } from '../src/search/search-articles.ts';
 import type { Store } from '../src/store/article-repository.ts';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.ts';
+import { stemKey } from '../src/text/search-terms.ts';
 import { sampleArticle } from './helpers/sample-article.ts';
 import { tempDir } from './helpers/temp-dir.ts';
 
@@ -127,8 +128,8 @@ describe('writes change the results at once', () => {
     assert.equal(await store.search.size(), sizeBefore - 1);
     await indexMatchesArticles();
     // Its words are no longer counted for spelling corrections either.
-    const frequencies = await store.search.surfaceFrequencies(['strandkorbvermietung']);
-    assert.equal(frequencies.get('strandkorbvermietung'), 1);
+    const frequencies = await store.search.stemFrequencies([stemKey('Strandkorbvermietung')]);
+    assert.equal(frequencies.get(stemKey('Strandkorbvermietung')), 1);
   });
 
   test('an import (saveAll) indexes new and updated articles alike', async () => {
@@ -274,5 +275,33 @@ describe('rebuilding the index', () => {
     } finally {
       await big.close();
     }
+  });
+});
+
+describe('upgrading from the index with a surface column (migration 0009)', () => {
+  test('the old table is replaced and every article indexed again when the store opens', async () => {
+    const oldFile = join(await tempDir(), 'before-0009.sqlite');
+    const first = await openSqliteStore(oldFile);
+    const kept = article('Deichbau an der Küste', 'Der Deichbau geht voran.');
+    await first.articles.saveAll([kept], { actor: 'test' });
+    await first.close();
+
+    // The database as the version before left it: five columns, migration 0009 not run.
+    const raw = new DatabaseSync(oldFile);
+    raw.exec(`DROP TABLE search_vocabulary; DROP TABLE search_index;
+      CREATE VIRTUAL TABLE search_index USING fts5(headline_terms, lead_terms, key_point_terms, body_terms, surface_terms,
+        tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1);
+      CREATE VIRTUAL TABLE search_vocabulary USING fts5vocab(search_index, 'col');
+      DELETE FROM depesche_migrations WHERE name = '0009-stems-only-index'`);
+    raw.close();
+
+    const upgraded = await openSqliteStore(oldFile);
+    after(() => upgraded.close());
+    assert.deepEqual(await found('Deichbau', PUBLIC, upgraded), [kept.id]);
+    assert.deepEqual(await found('Deich*', PUBLIC, upgraded), [kept.id], 'prefixes match the stem keys');
+    const check = new DatabaseSync(oldFile, { readOnly: true });
+    const { sql: tableSql } = check.prepare("SELECT sql FROM sqlite_master WHERE name = 'search_index'").get() as { sql: string };
+    check.close();
+    assert.doesNotMatch(tableSql, /surface_terms/);
   });
 });

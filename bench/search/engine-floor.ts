@@ -63,7 +63,7 @@ function recording(repository: SearchRepository, seen: MatchQuery[]): SearchRepo
       return repository.search(match, ...rest);
     },
     count: (match, filters) => repository.count(match, filters),
-    surfaceFrequencies: (keys) => repository.surfaceFrequencies(keys),
+    sample: (match, filters, limit) => repository.sample(match, filters, limit),
     stemFrequencies: (keys) => repository.stemFrequencies(keys),
     rebuild: (onProgress) => repository.rebuild(onProgress),
     size: () => repository.size(),

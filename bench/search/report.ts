@@ -4,6 +4,7 @@ import type { KnownItemSet } from './known-item.ts';
 import { OURS, OURS_ALL_WORDS, type SizeResult, type SystemScore } from './relevance.ts';
 import { latency, QUERY_COUNT, type SpeedResult, type TimedQuery } from './speed.ts';
 import { SECTIONS, type Pool } from './synthetic.ts';
+import { BM25_WEIGHTS } from '../../src/store/sqlite/sqlite-search-repository.ts';
 
 const HEADLINE_SIZE = 3;
 const TARGET_RATIO = 1.25;
@@ -81,7 +82,7 @@ of queries with the target in the top 10. Ours is \`searchArticles\` exactly as 
 page 1 of 10; freshness 0 %, every article has the same date). The plain baseline is an
 in-memory \`node:sqlite\` table \`fts5(headline, lead, body)\` with the default tokenizer (unicode61), filled with the same
 text (\`searchableText\`), ranked by \`bm25(plain)\` with equal weights and with our weights for these columns (10, 4, 1; ours
-are headline 10, lead 4, key points 4, body 1, surface words 0.5, from \`sqlite-search-repository.ts\`), each queried with the words
+are headline ${BM25_WEIGHTS[0]}, lead ${BM25_WEIGHTS[1]}, key points ${BM25_WEIGHTS[2]}, body ${BM25_WEIGHTS[3]}, from \`sqlite-search-repository.ts\`), each queried with the words
 as FTS5 strings (\`"word"\`) joined by spaces (AND) and by \` OR \`. "Best plain" is the plain row with the highest MRR@10.
 
 ${datasetBlock(klexikon![0], klexikon![1], 'query source: the Klexikon text, target: the Wikipedia article')}

@@ -3,7 +3,7 @@
  * (`text/search-terms.ts`) and states it as the store's `MatchQuery`.
  */
 import type { MatchAlternative, MatchClause, MatchQuery } from '../store/search-repository.ts'
-import { queryStemKeys, surfaceKey, wordKeys } from '../text/search-terms.ts'
+import { queryPrefixKeys, queryStemKeys, wordKeys } from '../text/search-terms.ts'
 import { isStopword } from '../text/stopwords.ts'
 import type { ParsedQuery, QueryClause } from './parse-query.ts'
 
@@ -25,10 +25,8 @@ function matchClause(clause: QueryClause): MatchClause {
   switch (clause.kind) {
     case 'word':
       return { anyOf: wordAlternatives(clause.text), exclude: clause.exclude }
-    case 'prefix': {
-      const prefix = surfaceKey(clause.text)
-      return { anyOf: prefix === '' ? [] : [{ prefix }], exclude: clause.exclude }
-    }
+    case 'prefix':
+      return { anyOf: prefixAlternatives(clause.text), exclude: clause.exclude }
     case 'phrase':
       return { anyOf: phraseVariants(clause.words).map((phrase) => ({ phrase })), exclude: clause.exclude }
   }
@@ -40,6 +38,20 @@ function wordAlternatives(word: string): MatchAlternative[] {
   const { parts } = wordKeys(word)
   if (parts.length > 1) alternatives.push({ allOf: parts })
   return alternatives
+}
+
+/**
+ * Stem keys that begin with the prefix, and the stem of the prefix itself
+ * where stemming cut it shorter: `Straßen*` finds `Straßenbahn` (stem
+ * `strassenbahn`) and also `Straßen` (stem `strass`), and with it every form
+ * of `Straße`. Compound parts are stem keys too, so a prefix also finds the
+ * compounds that contain a word beginning so (`Garantie*` finds
+ * `Sicherheitsgarantien`), as a word does.
+ */
+function prefixAlternatives(prefix: string): MatchAlternative[] {
+  const keys = queryPrefixKeys(prefix)
+  const shorterStems = queryStemKeys(prefix).filter((stem) => keys.some((key) => key.length > stem.length && key.startsWith(stem)))
+  return [...keys.map((key) => ({ prefix: key })), ...shorterStems.map((stem) => ({ phrase: [stem] }))]
 }
 
 function phraseVariants(words: readonly string[]): string[][] {

@@ -26,30 +26,27 @@ export function queryKeys(query: MatchQuery): QueryKeys {
 /** Whether a word of a text is one the query looks for. */
 export function wordMatches(word: string, keys: QueryKeys): boolean {
   if (cannotMatch(word, keys)) return false
-  const { stem, surface, parts } = wordKeys(word)
+  const { stem, parts } = wordKeys(word)
   return (
     keys.stems.has(stem) ||
     parts.some((part) => keys.stems.has(part)) ||
-    keys.prefixes.some((prefix) => surface.startsWith(prefix))
+    keys.prefixes.some((prefix) => stem.startsWith(prefix) || parts.some((part) => part.startsWith(prefix)))
   )
 }
 
 /**
  * A cheap test that rules out most words of a text before the full analysis
- * (stemming, compound splitting) runs: stems and compound parts keep the
- * letters of the folded word, so a word that contains none of the query's
- * keys (and starts with none of its prefixes) cannot match. Words with other
- * letters than ASCII and umlauts always get the full analysis.
+ * (stemming, compound splitting): stems and compound parts keep the letters
+ * of the plain-folded word, so a word that contains none of the query's keys
+ * or prefixes cannot match. Words with other letters than ASCII and umlauts
+ * always get the full analysis.
  */
 function cannotMatch(word: string, keys: QueryKeys): boolean {
-  const lower = word.toLowerCase()
-  const plain = lower.replace(/[äöüß]/g, (ch) => PLAIN[ch]!)
+  const plain = word.toLowerCase().replace(/[äöüß]/g, (ch) => PLAIN[ch]!)
   if (!/^[a-z0-9]*$/.test(plain)) return false
   for (const key of keys.stems) if (plain.includes(key)) return false
-  if (keys.prefixes.length === 0) return true
-  const surface = lower.replace(/[äöüß]/g, (ch) => SURFACE[ch]!)
-  return !keys.prefixes.some((prefix) => surface.startsWith(prefix))
+  for (const prefix of keys.prefixes) if (plain.includes(prefix)) return false
+  return true
 }
 
 const PLAIN: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' }
-const SURFACE: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' }

@@ -114,6 +114,14 @@ describe('matching German words', async () => {
     assert.deepEqual(idsOf(await search('Sicherheitz*')), [], 'a prefix that begins no word finds nothing')
   })
 
+  test('a prefix longer than the stem of the word it spells still finds that word; a compound part begins too', async () => {
+    // Straßen is stemmed to the key of Straße, shorter than the prefix `strassen`.
+    assert.deepEqual(idsOf(await search('Straßen*')), [strassen.id])
+    assert.deepEqual(idsOf(await search('Strassen*')), [strassen.id])
+    assert.deepEqual(new Set(idsOf(await search('Garanti*'))), new Set([garantien.id, moldau.id]), 'Sicherheitsgarantien has the part Garantie')
+    assert.ok(markedWords(await search('Garanti*'), garantien.id).includes('Sicherheitsgarantien'))
+  })
+
   test('a quoted phrase matches only the adjacent words; the same words unquoted match both', async () => {
     assert.deepEqual(idsOf(await search('"rote Karte"')), [roteKarte.id])
     assert.deepEqual(idsOf(await search('„rote Karte“')), [roteKarte.id], 'German quotes')

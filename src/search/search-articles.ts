@@ -74,8 +74,7 @@ export async function searchArticles(repository: SearchRepository, request: Sear
   const unknown = rareWords(frequencies)
   if (unknown.length === 0) return { ...base, empty: false, total: found.total, hits: hitsOf(found.articles, match) }
 
-  // Comparing by stem is slow; it is worth it only when nothing was found.
-  const fixes = await corrections(unknown, repository, { byStem: found.total === 0 })
+  const fixes = await corrections(unknown, repository, request.filters)
   // Candidates are ranked by counts over the whole index; each corrected
   // query is tried under the reader's filters, so only one that finds
   // something here is ever shown (a word only in drafts never is).

@@ -55,8 +55,8 @@ export interface SearchPage {
 export interface SearchRepository {
   search(match: MatchQuery, filters: SearchFilters, ranking: SearchRanking, page: { limit: number; offset: number }): Promise<SearchPage>;
   count(match: MatchQuery, filters: SearchFilters): Promise<number>;
-  /** How many articles contain each of these surface keys (keys in no article are left out). */
-  surfaceFrequencies(keys: readonly string[]): Promise<Map<string, number>>;
+  /** Up to `limit` matching articles, in no particular order: a quick look at which words the articles use. */
+  sample(match: MatchQuery, filters: SearchFilters, limit: number): Promise<Article[]>;
   /** How many articles contain each of these stem keys (keys in no article are left out). */
   stemFrequencies(keys: readonly string[]): Promise<Map<string, number>>;
   /** Indexes every article anew, in one transaction; reports progress after each batch. */

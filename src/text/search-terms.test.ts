@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { documentTerms, indexTerms, queryStemKeys, searchWords, stemKey, surfaceKey, wordKeys } from './search-terms.ts'
+import { documentTerms, indexTerms, plainKey, queryPrefixKeys, queryStemKeys, searchWords, stemKey, surfaceKey, wordKeys } from './search-terms.ts'
 import { isStopword } from './stopwords.ts'
 
 /**
@@ -15,11 +15,6 @@ const KEY = /^[\p{L}\p{N}]+$/u
 function indexedStems(text: string): string[] {
   const { stems } = indexTerms(text)
   return stems === '' ? [] : stems.split(' ')
-}
-
-function indexedSurfaces(text: string): string[] {
-  const { surfaces } = indexTerms(text)
-  return surfaces === '' ? [] : surfaces.split(' ')
 }
 
 describe('folding of case, umlauts and ß', () => {
@@ -58,6 +53,17 @@ describe('folding of case, umlauts and ß', () => {
     assert.ok(spelledOut.includes(stemKey('Muenchen')))
     assert.ok(spelledOut.includes(stemKey('München')), 'Muenchen also finds texts that write München')
     assert.ok(queryStemKeys('Munchen').includes(stemKey('München')), 'Munchen finds München')
+  })
+
+  test('a prefix key begins the stem key of words that begin with the prefix, in either spelling of an umlaut', () => {
+    const begins = (prefix: string, word: string) => queryPrefixKeys(prefix).some((key) => stemKey(word).startsWith(key))
+    assert.ok(begins('Straß', 'Straßenbahn'))
+    assert.ok(begins('Strass', 'Straßenbahn'))
+    assert.ok(begins('Münch', 'München') && begins('Münch', 'Muenchen'))
+    assert.ok(begins('Muench', 'München') && begins('Muench', 'Muenchen'))
+    assert.ok(begins('Sicherheits', 'Sicherheitsgarantien'))
+    assert.ok(!begins('Sicherheitz', 'Sicherheitsgarantien'))
+    assert.equal(queryPrefixKeys('Straß')[0], plainKey('Straß'), 'folded like a stem key, not stemmed')
   })
 
   test("a query word's own key comes first and no key is empty", () => {
@@ -127,13 +133,26 @@ describe('compound parts', () => {
     assert.ok(parts.includes(stemKey('Krieg')))
   })
 
-  test('wordKeys agrees with stemKey and surfaceKey, also on a second (cached) call', () => {
+  test('wordKeys agrees with stemKey, also on a second (cached) call', () => {
     for (const word of ['Sicherheitsgarantien', 'Straßen', 'München', "geht's"]) {
       const first = wordKeys(word)
       assert.equal(first.stem, stemKey(word), word)
-      assert.equal(first.surface, surfaceKey(word), word)
       assert.deepEqual(wordKeys(word), first, `${word}, again`)
     }
+  })
+
+  test('wordKeys gives the same keys after far more distinct words than its cache holds', () => {
+    const words = ['Sicherheitsgarantien', 'Straßen', 'Haushaltsentwurf']
+    const keysOf = (word: string) => {
+      const { stop, stem, parts } = wordKeys(word)
+      return { stop, stem, parts: [...parts] }
+    }
+    const before = words.map(keysOf)
+    // Each word used often enough to count as frequent, then 700,000 others (more than two cache generations).
+    for (let i = 0; i < 40; i++) for (const word of words) wordKeys(word)
+    for (let i = 0; i < 700_000; i++) wordKeys(`Wort${i.toString(36)}`)
+    assert.deepEqual(words.map(keysOf), before)
+    assert.equal(wordKeys('Wort0').stem, stemKey('Wort0'), 'an early word that was dropped is analysed again')
   })
 })
 
@@ -162,10 +181,10 @@ describe('keys contain only letters and digits', () => {
     'Зеленский', 'Σοφία', 'Straße', 'ÄÖÜ', 'e\u0301', 'Sicherheitsgarantien',
   ]
 
-  test('stem, surface and part keys of awkward words', () => {
+  test('stem, surface, prefix and part keys of awkward words', () => {
     for (const word of awkward) {
       const keys = wordKeys(word)
-      for (const key of [keys.stem, keys.surface, ...keys.parts, ...queryStemKeys(word)]) {
+      for (const key of [keys.stem, surfaceKey(word), ...keys.parts, ...queryStemKeys(word), ...queryPrefixKeys(word)]) {
         assert.match(key, KEY, `${JSON.stringify(word)} → ${JSON.stringify(key)}`)
       }
     }
@@ -174,9 +193,8 @@ describe('keys contain only letters and digits', () => {
   test('index terms of a text full of punctuation, quotes, symbols and emoji', () => {
     const text = 'Am 1.000. Tag – geht\'s los: 3,5 % (Covid-19) … „Zitat“ «citation» 😀 x² "NEAR(a b)" col:value ^start * -- ; DROP'
     const stems = indexedStems(text)
-    const surfaces = indexedSurfaces(text)
     assert.ok(stems.length > 0)
-    for (const key of [...stems, ...surfaces]) assert.match(key, KEY, JSON.stringify(key))
+    for (const key of stems) assert.match(key, KEY, JSON.stringify(key))
   })
 
   test('a word of only a combining mark has no key and is left out of the index', () => {
@@ -193,21 +211,14 @@ describe('indexTerms', () => {
     assert.deepEqual(stems.slice(words.length), wordKeys('Sicherheitsgarantien').parts)
   })
 
-  test('surfaces hold each word once, unstemmed and umlaut-folded', () => {
-    const text = 'Straßen in München, Straßen in Kiel'
-    assert.deepEqual(indexedSurfaces(text), ['strassen', 'muenchen', 'kiel'], '`Straßen` is there once, the stop word `in` not at all')
-    assert.ok(indexedSurfaces(text).includes(surfaceKey('Muenchen')))
-  })
-
   test('hyphenated words are indexed as their pieces, so the phrase of the pieces matches', () => {
     assert.deepEqual(searchWords('Ukraine-Krieg'), ['Ukraine', 'Krieg'])
     assert.deepEqual(indexedStems('der Ukraine-Krieg'), ['Ukraine', 'Krieg'].map(stemKey))
   })
 
-  test('the fields of a document keep their own stems and share one list of surfaces, each word once', () => {
-    const { stems, surfaces } = documentTerms(['Straßen in München', '', 'Die Straßen von Kiel'])
+  test('the fields of a document keep their own stems', () => {
+    const stems = documentTerms(['Straßen in München', '', 'Die Straßen von Kiel'])
     assert.deepEqual(stems, [['Straßen', 'München'].map(stemKey).join(' '), '', ['Straßen', 'Kiel'].map(stemKey).join(' ')])
-    assert.equal(surfaces, 'strassen muenchen kiel')
   })
 
   test('stop words in capitals are left out as in lower case', () => {
@@ -215,8 +226,8 @@ describe('indexTerms', () => {
   })
 
   test('a text without words gives no terms', () => {
-    assert.deepEqual(indexTerms(''), { stems: '', surfaces: '' })
-    assert.deepEqual(indexTerms(' – … ! 😀 '), { stems: '', surfaces: '' })
+    assert.deepEqual(indexTerms(''), { stems: '' })
+    assert.deepEqual(indexTerms(' – … ! 😀 '), { stems: '' })
   })
 
   test('index and query meet: what a query for Sicherheitsgarantie, Garantie or Strassen looks up is in the text', () => {

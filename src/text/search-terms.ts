@@ -3,13 +3,14 @@
  * index stores and that a query looks up. Index and query both call these
  * functions, so the two sides can never drift apart.
  *
- * Every word has three kinds of key:
+ * The index holds two kinds of key for a word:
  * - its **stem key**: plain-folded (`ä→a`, `ß→ss`) and Snowball-stemmed, so
- *   `Garantien` and `Garantie`, `Straßen` and `Strasse` meet;
- * - its **surface key**: the umlaut-folded word unstemmed (`ä→ae`), for prefix
- *   searches (`Sicherheits*`) and for finding the word meant by a typo;
+ *   `Garantien` and `Garantie`, `Straßen` and `Strasse` meet; prefix
+ *   searches (`Sicherheits*`) look among the stem keys too;
  * - its **part keys**: the stem keys of its compound parts, indexed beside the
  *   whole word, so `Garantie` finds `Sicherheitsgarantien`.
+ * The **surface key**, the umlaut-folded word unstemmed (`ä→ae`), is not
+ * indexed; spelling corrections compare it.
  *
  * A key is one run of letters and digits (`1.000` → `1000`, `geht's` →
  * `gehts`), so that the index's tokenizer never cuts it again.
@@ -23,7 +24,6 @@ export interface WordKeys {
   /** A stop word (`der`, `und`, `sich`) is not indexed: it is in every text and finds nothing. */
   stop: boolean
   stem: string
-  surface: string
   /** Stem keys of the compound parts; empty when the word is not a compound. */
   parts: readonly string[]
 }
@@ -110,7 +110,6 @@ function analyse(word: string): CachedKeys {
     word,
     stop: isStopword(word),
     stem: stemKey(word),
-    surface: surfaceKey(word),
     parts: parts.length > 1 ? parts.map(stemKey).filter((key) => key !== '') : NO_PARTS,
     uses: 0,
   }
@@ -121,30 +120,16 @@ const NO_PARTS: readonly string[] = Object.freeze([])
 export interface IndexedText {
   /** Stem keys in reading order, stop words left out (phrases match here), then the compounds' part keys. */
   stems: string
-  /**
-   * Surface keys for prefixes and typo correction, each word once: every
-   * token indexed costs, and this column would otherwise double them.
-   */
-  surfaces: string
 }
 
 /** One field of a document (headline, lead, body …) as index terms. */
 export function indexTerms(text: string): IndexedText {
-  const { stems, surfaces } = documentTerms([text])
-  return { stems: stems[0]!, surfaces }
+  return { stems: documentTerms([text])[0]! }
 }
 
-export interface DocumentTerms {
-  /** Per field, as `IndexedText.stems`. */
-  stems: string[]
-  /** Each word's surface key once for the whole document, in reading order. */
-  surfaces: string
-}
-
-/** A document's fields as index terms, its surface keys once for all fields. */
-export function documentTerms(fields: readonly string[]): DocumentTerms {
-  const surfaces = new Set<string>()
-  const stems = fields.map((text) => {
+/** A document's fields as index terms: per field, as `IndexedText.stems`. */
+export function documentTerms(fields: readonly string[]): string[] {
+  return fields.map((text) => {
     const fieldStems: string[] = []
     const parts: string[] = []
     for (const word of searchWords(text)) {
@@ -154,11 +139,9 @@ export function documentTerms(fields: readonly string[]): DocumentTerms {
       if (keys.stem === '' || keys.stop) continue
       fieldStems.push(keys.stem)
       if (keys.parts.length > 0) parts.push(...keys.parts)
-      surfaces.add(keys.surface)
     }
     return (parts.length > 0 ? [...fieldStems, ...parts] : fieldStems).join(' ')
   })
-  return { stems, surfaces: [...surfaces].join(' ') }
 }
 
 /**
@@ -167,11 +150,32 @@ export function documentTerms(fields: readonly string[]): DocumentTerms {
  * with `ae`, `oe`, `ue` also finds the umlaut (`Muenchen` → `München`).
  */
 export function queryStemKeys(word: string): string[] {
-  const keys = new Set([stemKey(word)])
-  if (/[äöüÄÖÜ]/u.test(word)) keys.add(stemKey(normalize(word)))
-  if (/[aou]e/iu.test(word)) keys.add(stemKey(word.replace(/([aouAOU])[eE]/gu, (_, vowel: string) => UMLAUTS[vowel] ?? vowel)))
-  keys.delete('')
-  return [...keys]
+  return distinctKeys(spellings(word).map(stemKey))
+}
+
+/**
+ * The keys a prefix query looks for among the stem keys: the prefix folded
+ * like a stem key but not stemmed (`Straß*` → `strass`), in each spelling of
+ * its umlauts as in `queryStemKeys` (`Münch*` → `munch`, `muench`).
+ */
+export function queryPrefixKeys(prefix: string): string[] {
+  return distinctKeys(spellings(prefix).map(plainKey))
+}
+
+/** Folded like a stem key (`ä→a`, `ß→ss`, lower-case), not stemmed. */
+export function plainKey(word: string): string {
+  return normalizePlain(word).replace(NOT_KEY_CHARACTER, '')
+}
+
+function spellings(word: string): string[] {
+  const variants = [word]
+  if (/[äöüÄÖÜ]/u.test(word)) variants.push(normalize(word))
+  if (/[aou]e/iu.test(word)) variants.push(word.replace(/([aouAOU])[eE]/gu, (_, vowel: string) => UMLAUTS[vowel] ?? vowel))
+  return variants
+}
+
+function distinctKeys(keys: string[]): string[] {
+  return [...new Set(keys)].filter((key) => key !== '')
 }
 
 const UMLAUTS: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', A: 'Ä', O: 'Ö', U: 'Ü' }

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { reindexAllIn, searchIndexColumns } from '../sqlite/search-index.ts';
+import { reindexAllIn } from '../sqlite/search-index.ts';
 import type { DatabaseSchema } from '../schema.ts';
 
 /**
@@ -23,7 +23,8 @@ export const searchIndexMigration: Migration = {
       .addColumn('section_slug', 'text', (col) => col.notNull())
       .addColumn('published_ms', 'bigint')
       .execute();
-    await sql`CREATE VIRTUAL TABLE search_index USING fts5(${sql.raw(searchIndexColumns.join(', '))},
+    // The columns as shipped; 0009 dropped surface_terms.
+    await sql`CREATE VIRTUAL TABLE search_index USING fts5(headline_terms, lead_terms, key_point_terms, body_terms, surface_terms,
       tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1)`.execute(db);
     // The vocabulary, for correcting typos: which words and stems exist, in how many articles.
     await sql`CREATE VIRTUAL TABLE search_vocabulary USING fts5vocab(search_index, 'col')`.execute(db);

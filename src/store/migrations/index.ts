@@ -7,6 +7,7 @@ import { siteSettingsMigration } from './0005-site-settings.ts';
 import { searchIndexMigration } from './0006-search-index.ts';
 import { recommendationRulesMigration } from './0007-recommendation-rules.ts';
 import { wireDeskMigration } from './0008-wire-desk.ts';
+import { stemsOnlyIndexMigration } from './0009-stems-only-index.ts';
 
 /**
  * Versioned migrations, applied in the order of their names. Listed here
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0006-search-index': searchIndexMigration,
   '0007-recommendation-rules': recommendationRulesMigration,
   '0008-wire-desk': wireDeskMigration,
+  '0009-stems-only-index': stemsOnlyIndexMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -3,11 +3,8 @@ import type { MatchAlternative, MatchClause, MatchQuery } from '../search-reposi
 /**
  * Turns an analysed query into FTS5 query syntax. Keys are runs of letters
  * and digits (see `text/search-terms.ts`) and are quoted all the same, so no
- * input can form an FTS5 operator. Stem keys are looked up in the four
- * weighted columns, prefixes among the surface keys.
+ * input can form an FTS5 operator. Every column holds stem keys.
  */
-const STEM_COLUMNS = '{headline_terms lead_terms key_point_terms body_terms}';
-
 export function ftsMatch(query: MatchQuery): string | null {
   const included = query.clauses.filter((clause) => !clause.exclude).map(clauseExpression);
   if (included.length === 0) return null;
@@ -21,9 +18,9 @@ function clauseExpression(clause: MatchClause): string {
 }
 
 function alternativeExpression(alternative: MatchAlternative): string {
-  if ('prefix' in alternative) return `surface_terms : ${quoted(alternative.prefix)} *`;
-  if ('phrase' in alternative) return `${STEM_COLUMNS} : ${quoted(alternative.phrase.join(' '))}`;
-  return `${STEM_COLUMNS} : (${alternative.allOf.map(quoted).join(' AND ')})`;
+  if ('prefix' in alternative) return `${quoted(alternative.prefix)} *`;
+  if ('phrase' in alternative) return quoted(alternative.phrase.join(' '));
+  return `(${alternative.allOf.map(quoted).join(' AND ')})`;
 }
 
 function quoted(text: string): string {

@@ -9,11 +9,11 @@ import type { DatabaseSchema } from '../schema.ts';
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 
 /**
- * The columns of the FTS5 table, in the order that `bm25()` weights follow.
- * The first four hold stem keys (phrases match there), the last the surface
- * key of each word once per article (prefixes and typo correction).
+ * The columns of the FTS5 table, in the order that `bm25()` weights follow;
+ * each holds the stem keys of its field (phrases, prefixes and compound
+ * parts all match there).
  */
-export const searchIndexColumns = ['headline_terms', 'lead_terms', 'key_point_terms', 'body_terms', 'surface_terms'] as const;
+export const searchIndexColumns = ['headline_terms', 'lead_terms', 'key_point_terms', 'body_terms'] as const;
 
 /** Writes (or rewrites) one article's index row; call inside the transaction that saves the article. */
 export async function indexArticleIn(db: Db, article: Article): Promise<void> {
@@ -27,9 +27,7 @@ const columnList = sql.raw(searchIndexColumns.join(', '));
 /** The article's keys in the order of `searchIndexColumns`. */
 export function indexColumns(article: Article): string[] {
   const text = searchableText(article);
-  // Surface keys once per article: a headline word stands in the body too.
-  const { stems: [headline, lead, keyPoints, body], surfaces } = documentTerms([text.headline, text.lead, text.keyPoints, text.body.join('\n')]);
-  return [headline!, lead!, keyPoints!, body!, surfaces];
+  return documentTerms([text.headline, text.lead, text.keyPoints, text.body.join('\n')]);
 }
 
 /** Takes an article out of the index; call inside the transaction that deletes it. */

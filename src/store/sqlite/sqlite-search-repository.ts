@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Article } from '../../article/article.ts';
 import { rowToArticle } from '../article-row.ts';
 import { authorPattern, entityPattern } from '../json-list-pattern.ts';
 import type { DatabaseSchema } from '../schema.ts';
@@ -6,9 +7,8 @@ import type { MatchQuery, SearchFilters, SearchPage, SearchRanking, SearchReposi
 import { ftsMatch } from './fts-match.ts';
 import { reindexAllIn } from './search-index.ts';
 
-// bm25() weights in column order: headline, lead, key points, body, surface words.
-// The surface column only carries prefix matches, so it counts least.
-export const BM25_WEIGHTS = [10.0, 4.0, 4.0, 1.0, 0.5] as const;
+// bm25() weights in column order: headline, lead, key points, body.
+export const BM25_WEIGHTS = [10.0, 4.0, 4.0, 1.0] as const;
 const COLUMN_WEIGHTS = sql.raw(BM25_WEIGHTS.map((weight) => weight.toFixed(1)).join(', '));
 // node:sqlite binds numbers as REAL, so the age comes out in fractions of a day.
 const DAY_MS = 86_400_000;
@@ -48,10 +48,27 @@ export class SqliteSearchRepository implements SearchRepository {
     const total = rows.length < page.limit && (rows.length > 0 || page.offset === 0)
       ? page.offset + rows.length
       : await this.count(match, filters);
-    if (rows.length === 0) return { total, articles: [] };
-    const stored = await this.#db.selectFrom('articles').selectAll().where('id', 'in', rows.map((row) => row.id)).execute();
+    return { total, articles: await this.#articles(rows.map((row) => row.id)) };
+  }
+
+  async sample(match: MatchQuery, filters: SearchFilters, limit: number): Promise<Article[]> {
+    const expression = ftsMatch(match);
+    if (expression === null) return [];
+    const { rows } = await sql<{ id: string }>`
+      SELECT d.article_id AS id FROM ${matches(expression, false)} AS m
+      JOIN search_documents d ON d.doc_id = m.doc_id
+      ${articleJoin(filters)}
+      WHERE ${filterSql(filters)}
+      LIMIT ${limit}`.execute(this.#db);
+    return this.#articles(rows.map((row) => row.id));
+  }
+
+  /** The articles of these ids, in this order. */
+  async #articles(ids: string[]): Promise<Article[]> {
+    if (ids.length === 0) return [];
+    const stored = await this.#db.selectFrom('articles').selectAll().where('id', 'in', ids).execute();
     const byId = new Map(stored.map((row) => [row.id, rowToArticle(row)]));
-    return { total, articles: rows.flatMap((row) => byId.get(row.id) ?? []) };
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async count(match: MatchQuery, filters: SearchFilters): Promise<number> {
@@ -65,20 +82,11 @@ export class SqliteSearchRepository implements SearchRepository {
     return Number(rows[0]?.n ?? 0);
   }
 
-  async surfaceFrequencies(keys: readonly string[]): Promise<Map<string, number>> {
-    if (keys.length === 0) return new Map();
-    const { rows } = await sql<{ term: string; doc: number }>`
-      SELECT term, doc FROM search_vocabulary WHERE term IN (${sql.join(keys)}) AND col = 'surface_terms'`.execute(this.#db);
-    return new Map(rows.map((row) => [row.term, Number(row.doc)]));
-  }
-
   async stemFrequencies(keys: readonly string[]): Promise<Map<string, number>> {
     if (keys.length === 0) return new Map();
     // Counted per column; the largest column's count never counts an article twice.
     const { rows } = await sql<{ term: string; doc: number }>`
-      SELECT term, max(doc) AS doc FROM search_vocabulary
-      WHERE term IN (${sql.join(keys)}) AND col IN ('headline_terms', 'lead_terms', 'key_point_terms', 'body_terms')
-      GROUP BY term`.execute(this.#db);
+      SELECT term, max(doc) AS doc FROM search_vocabulary WHERE term IN (${sql.join(keys)}) GROUP BY term`.execute(this.#db);
     return new Map(rows.map((row) => [row.term, Number(row.doc)]));
   }
 
