@@ -4,8 +4,8 @@
  * same database: the match, `bm25()` with our weights, the ten best, and
  * nothing else (no filters, freshness lift, count, articles or snippets).
  * FTS5 scores every matching row before it can sort (it has no top-k), so
- * no search ranked by its `bm25()` answers these queries faster: this is the
- * floor under our latency. The same statement with every word required shows
+ * no search that ranks these matches by its `bm25()` answers faster: this is
+ * the floor under our latency. The same statement with every word required shows
  * what giving up "any word" (and its relevance) would buy.
  */
 import { DatabaseSync } from 'node:sqlite';

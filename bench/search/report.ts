@@ -155,9 +155,9 @@ p95 ${ms(all.p95)} ms (target < ${TARGET_P95_MS} ms: ${met(all.p95 < TARGET_P95_
 than a page, where the engine may check spelling or widen the query; the fallback columns say how the shown hits came about.
 
 **FTS5 alone** (the floor): for each query, the first match our search ran, timed again as the bare statement
-\`SELECT rowid, bm25(search_index, …) … MATCH ? ORDER BY 2 LIMIT 10\` in a connection of its own (\`bench/search/engine-floor.ts\`):
+\`SELECT rowid, bm25(search_index, …) AS relevance … MATCH ? ORDER BY relevance LIMIT 10\` in a connection of its own (\`bench/search/engine-floor.ts\`):
 no filters, lift, count, articles or snippets. FTS5 computes \`bm25()\` for every matching row before it sorts, and
-\`node:sqlite\` cannot register another ranking function, so no search ranked by it is faster than this row; ms:
+\`node:sqlite\` cannot register another ranking function, so no search that ranks these matches by it is faster than this row; ms:
 
 | statement | n | p50 | p95 | p99 | max | mean |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |

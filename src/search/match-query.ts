@@ -3,6 +3,7 @@
  * (`text/search-terms.ts`) and states it as the store's `MatchQuery`.
  */
 import type { MatchAlternative, MatchClause, MatchQuery } from '../store/search-repository.ts'
+import { shorterStems } from '../text/prefix-stems.ts'
 import { queryPrefixKeys, queryStemKeys, wordKeys } from '../text/search-terms.ts'
 import { isStopword } from '../text/stopwords.ts'
 import type { ParsedQuery, QueryClause } from './parse-query.ts'
@@ -41,17 +42,18 @@ function wordAlternatives(word: string): MatchAlternative[] {
 }
 
 /**
- * Stem keys that begin with the prefix, and the stem of the prefix itself
- * where stemming cut it shorter: `Straßen*` finds `Straßenbahn` (stem
- * `strassenbahn`) and also `Straßen` (stem `strass`), and with it every form
- * of `Straße`. Compound parts are stem keys too, so a prefix also finds the
- * compounds that contain a word beginning so (`Garantie*` finds
+ * Stem keys that begin with the prefix, and the shorter stems that words
+ * beginning with it are cut to (`text/prefix-stems.ts`): `Politi*` finds
+ * `Politikerin` (stem `politikerin`) and `Politik` (stem `polit`), and with
+ * the stem every other form of the word the prefix ends in (`Straßen*` also
+ * finds `Straße`). Compound parts are stem keys too, so a prefix also finds
+ * the compounds that contain a word beginning so (`Garanti*` finds
  * `Sicherheitsgarantien`), as a word does.
  */
 function prefixAlternatives(prefix: string): MatchAlternative[] {
   const keys = queryPrefixKeys(prefix)
-  const shorterStems = queryStemKeys(prefix).filter((stem) => keys.some((key) => key.length > stem.length && key.startsWith(stem)))
-  return [...keys.map((key) => ({ prefix: key })), ...shorterStems.map((stem) => ({ phrase: [stem] }))]
+  const shorter = new Set(keys.flatMap((key) => shorterStems(key)))
+  return [...keys.map((key) => ({ prefix: key })), ...[...shorter].map((stem) => ({ phrase: [stem] }))]
 }
 
 function phraseVariants(words: readonly string[]): string[][] {

@@ -5,6 +5,7 @@
  * characters) is just a separator between words: nothing typed here can
  * reach the index as syntax.
  */
+import { MIN_PREFIX_KEY } from '../text/search-terms.ts'
 import { tokenize } from '../text/tokens.ts'
 
 export type QueryClause =
@@ -21,8 +22,6 @@ export interface ParsedQuery {
 /** Longer input is cut here; no real search needs more. */
 export const MAX_QUERY_CHARACTERS = 500
 export const MAX_CLAUSES = 12
-// A prefix of one letter would match half the index.
-const MIN_PREFIX = 3
 
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu
 // A quoted phrase (an unbalanced quote runs to the end), or a run of non-space.
@@ -65,7 +64,7 @@ function segmentClauses(phrase: string | undefined, bare: string | undefined, ex
     return pieces.length > 1 ? { kind: 'phrase', words: pieces, exclude } : { kind: 'word', text: word, exclude }
   })
   const last = clauses.at(-1)
-  if (last?.kind === 'word' && segment.endsWith('*') && segment.endsWith(`${last.text}*`) && last.text.length >= MIN_PREFIX) {
+  if (last?.kind === 'word' && segment.endsWith('*') && segment.endsWith(`${last.text}*`) && last.text.length >= MIN_PREFIX_KEY) {
     clauses[clauses.length - 1] = { kind: 'prefix', text: last.text, exclude }
   }
   return clauses

@@ -505,3 +505,36 @@ describe('pages and limits', async () => {
     assert.equal(result.query, 'Leuchtturm NEAR')
   })
 })
+
+describe('prefixes', async () => {
+  const store = await freshStore('prefixes')
+  const search = searcher(store)
+
+  const politik = article({ headline: 'Debatte im Landtag', text: 'Die Politik der Regierung steht in der Kritik.' })
+  const politikerin = article({ headline: 'Porträt', text: 'Eine Politikerin aus Kassel.' })
+  const strasse = article({ headline: 'Sperrung', text: 'Die Straße bleibt bis Freitag zu.' })
+  const einerseits = article({ headline: 'Abwägung', text: 'Einerseits ist eine Lösung nah.' })
+  const neubau = article({ headline: 'Wohnungsmarkt', text: 'Der Neubau stockt.' })
+  await store.articles.saveAll([politik, politikerin, strasse, einerseits, neubau], { actor: 'test' })
+
+  test('a prefix that ends inside an ending the stemmer cuts finds the word: Politi*, Regierun*', async () => {
+    assert.deepEqual(new Set(idsOf(await search('Politi*'))), new Set([politik.id, politikerin.id]))
+    assert.deepEqual(idsOf(await search('Regierun*')), [politik.id])
+    assert.ok(markedWords(await search('Politi*'), politik.id).includes('Politik'))
+  })
+
+  test('a prefix finds the other forms of the word it ends in: Straßen* finds Straße', async () => {
+    assert.deepEqual(idsOf(await search('Straßen*')), [strasse.id])
+  })
+
+  test('a prefix whose stem is a stop word does not mark the stop words', async () => {
+    const result = await search('Einer*')
+    assert.deepEqual(idsOf(result), [einerseits.id])
+    assert.deepEqual(markedWords(result, einerseits.id), ['Einerseits'])
+  })
+
+  test('ue after a vowel is not read as an umlaut: Neue* does not find Neubau', async () => {
+    assert.deepEqual(idsOf(await search('Neue*')), [])
+    assert.deepEqual(idsOf(await search('Neub*')), [neubau.id])
+  })
+})

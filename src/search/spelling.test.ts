@@ -159,6 +159,12 @@ describe('corrections against a real index', async () => {
     assert.deepEqual(fix?.candidates, ['Nordseekueste'])
   })
 
+  test('a stem that articles have only inside compounds is offered in the spelling one edit away', async () => {
+    // Garantien stands only in Sicherheitsgarantien; its stem is indexed as a compound part.
+    const fix = (await corrections(['Garantein'], store.search, PUBLISHED)).get('Garantein')
+    assert.ok(fix?.candidates.includes('Garantien'), fix?.candidates.join(', '))
+  })
+
   test('a spelling only drafts contain is never offered', async () => {
     assert.equal((await corrections(['Geheimprojekd'], store.search, PUBLISHED)).size, 0)
     const fix = (await corrections(['Geheimprojekd'], store.search, { statuses: articleStatuses })).get('Geheimprojekd')

@@ -43,8 +43,12 @@ export interface Correction {
 // each of them, to count the articles that spell it exactly so: `Munchen`
 // shares its stem with `München`, yet as typed it is in none.
 const SPELLINGS_COUNTED_UP_TO = 20
-// Articles read to find how a corrected stem is spelt.
+// Articles read to find how a corrected stem is spelt, and how much of each.
 const ARTICLES_READ_FOR_SPELLING = 5
+const CHARACTERS_READ = 20_000
+// Stems tried, most frequent first, to find three that readers may see.
+const STEMS_TRIED = 10
+const CANDIDATES = 3
 
 /**
  * Corrections for the words of a query that are rare or absent in the index.
@@ -54,9 +58,10 @@ const ARTICLES_READ_FOR_SPELLING = 5
  * The index holds stems, so neighbours are compared by stem: every spelling
  * one edit away is stemmed (`Sicherheitsgarantei` → the stem of
  * `Sicherheitsgarantie`, which finds `Sicherheitsgarantien` too). Each stem
- * chosen is offered as it is written in articles the reader may see: the
- * spelling there that is one edit from what was typed, else their most
- * frequent one. A stem that no such article contains is not offered.
+ * is offered as articles the reader may see write it: their spelling one
+ * edit from what was typed, else their most frequent one, else (the stem
+ * stands there only inside compounds) the spelling one edit away that led to
+ * it. A stem that no such article contains is not offered.
  */
 export async function corrections(
   words: readonly string[],
@@ -68,34 +73,41 @@ export async function corrections(
     const typed = surfaceKey(word)
     return typed.length >= MIN_CORRECTED_LENGTH && typed.length <= MAX_CORRECTED_LENGTH && !/\p{N}/u.test(typed)
   })
+  // Only visibility matters for reading spellings; the other filters would only make the look-up slower.
+  const visible: SearchFilters = { statuses: filters.statuses }
   for (const word of correctable.slice(0, MAX_CORRECTED_WORDS)) {
     const typed = surfaceKey(word)
-    // Same-length edits (swaps, replacements) first: the likelier typos win ties.
+    // Same-length edits (swaps, replacements) first: of the spellings that lead to one stem, the likeliest typo is kept.
     const variants = oneEditAway(typed).sort((a, b) => Math.abs(a.length - typed.length) - Math.abs(b.length - typed.length))
-    const stems = await neighbourStems(word, variants, repository)
-    const spellings: string[] = []
-    for (const stem of stems) {
-      const spelling = await spellingOf(stem, new Set(variants), repository, filters)
-      if (spelling !== null) spellings.push(asTyped(spelling, word))
+    const spellings = new Set<string>()
+    for (const [stem, variant] of await neighbourStems(word, variants, repository)) {
+      const spelling = await spellingOf(stem, variant, new Set(variants), repository, visible)
+      if (spelling !== null) spellings.add(asTyped(spelling, word))
+      if (spellings.size === CANDIDATES) break
     }
-    if (spellings.length > 0) result.set(word, { candidates: [...new Set(spellings)] })
+    if (spellings.size > 0) result.set(word, { candidates: [...spellings] })
   }
   return result
 }
 
-/** Up to three stems of spellings one edit away, each far more frequent than the word as typed, most frequent first. */
-async function neighbourStems(word: string, variants: string[], repository: SearchRepository): Promise<string[]> {
+/**
+ * Stems of spellings one edit away, each far more frequent than the word as
+ * typed, most frequent first, with the first spelling that led to each.
+ */
+async function neighbourStems(word: string, variants: string[], repository: SearchRepository): Promise<[stem: string, variant: string][]> {
   const own = queryStemKeys(word)
-  const neighbours = new Set<string>()
-  for (const variant of variants) for (const key of queryStemKeys(variant)) if (!own.includes(key)) neighbours.add(key)
-  const frequencies = await repository.stemFrequencies([...own, ...neighbours])
+  const neighbours = new Map<string, string>()
+  for (const variant of variants) {
+    for (const key of queryStemKeys(variant)) if (!own.includes(key) && !neighbours.has(key)) neighbours.set(key, variant)
+  }
+  const frequencies = await repository.stemFrequencies([...own, ...neighbours.keys()])
   const typedCount = await articlesSpelling(word, own, Math.max(0, ...own.map((key) => frequencies.get(key) ?? 0)), repository)
   return [...neighbours]
-    .map((stem) => [stem, frequencies.get(stem) ?? 0] as const)
-    .filter(([, count]) => count > typedCount * 10)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, 3)
-    .map(([stem]) => stem)
+    .map(([stem, variant]) => ({ stem, variant, count: frequencies.get(stem) ?? 0 }))
+    .filter(({ count }) => count > typedCount * 10)
+    .sort((a, b) => b.count - a.count || a.stem.localeCompare(b.stem))
+    .slice(0, STEMS_TRIED)
+    .map(({ stem, variant }) => [stem, variant])
 }
 
 /** Articles that contain the word as typed; for a stem in many articles, the stem's count stands in. */
@@ -106,14 +118,22 @@ async function articlesSpelling(word: string, own: string[], stemCount: number, 
   return articles.filter((article) => articleWords(article).some((candidate) => surfaceKey(candidate) === typed)).length
 }
 
-/** How articles the reader may see write a stem: the spelling one edit from the typed word, else the most frequent. */
-async function spellingOf(stem: string, oneEdit: ReadonlySet<string>, repository: SearchRepository, filters: SearchFilters): Promise<string | null> {
+/** How articles the reader may see write a stem (see `corrections`); null when none contains it. */
+async function spellingOf(
+  stem: string,
+  variant: string,
+  oneEdit: ReadonlySet<string>,
+  repository: SearchRepository,
+  visible: SearchFilters,
+): Promise<string | null> {
+  const articles = await repository.sample(stemMatch([stem]), visible, ARTICLES_READ_FOR_SPELLING)
+  if (articles.length === 0) return null
   const counts = new Map<string, number>()
-  for (const article of await repository.sample(stemMatch([stem]), filters, ARTICLES_READ_FOR_SPELLING)) {
+  for (const article of articles) {
     for (const word of articleWords(article)) if (wordKeys(word).stem === stem) counts.set(word, (counts.get(word) ?? 0) + 1)
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word)
-  return ranked.find((word) => oneEdit.has(surfaceKey(word))) ?? ranked[0] ?? null
+  return ranked.find((word) => oneEdit.has(surfaceKey(word))) ?? ranked[0] ?? variant
 }
 
 const EVERY_ARTICLE: SearchFilters = { statuses: articleStatuses }
@@ -122,9 +142,15 @@ function stemMatch(stems: readonly string[]): MatchQuery {
   return { clauses: [{ anyOf: stems.map((stem) => ({ phrase: [stem] })), exclude: false }], mode: 'any' }
 }
 
+/** The words of an article, its body read up to a bound (as snippets are). */
 function articleWords(article: Article): string[] {
   const text = searchableText(article)
-  return [text.headline, text.lead, text.keyPoints, ...text.body].flatMap(searchWords)
+  let body = ''
+  for (const block of text.body) {
+    if (body.length >= CHARACTERS_READ) break
+    body += `${block}\n`
+  }
+  return [text.headline, text.lead, text.keyPoints, body.slice(0, CHARACTERS_READ)].flatMap(searchWords)
 }
 
 /** A spelling as the reader would write it: capitalised if they capitalised, else in lower case. */

@@ -3,7 +3,11 @@ import { DepescheError } from '../errors.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { DatabaseSchema } from './schema.ts';
 
-/** Brings the database to the newest schema; each migration runs in a transaction. */
+/**
+ * Brings the database to the newest schema. Kysely runs SQLite migrations
+ * outside a transaction (its SQLite adapter declares no transactional DDL),
+ * so a migration that must not stop halfway opens one itself.
+ */
 export async function migrateToLatest(db: Kysely<DatabaseSchema>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: migrationProvider, migrationTableName: 'depesche_migrations' });
   const { error, results = [] } = await migrator.migrateToLatest();

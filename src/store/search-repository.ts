@@ -6,7 +6,7 @@ import type { Article, ArticleStatus } from '../article/article.ts';
  * turns it into its own syntax, so reader input never reaches SQL or FTS.
  */
 
-/** One way a clause can match: a phrase of stem keys, all of some stem keys (compound parts), or a surface prefix. */
+/** One way a clause can match: a phrase of stem keys, all of some stem keys (compound parts), or a prefix of stem keys. */
 export type MatchAlternative = { phrase: readonly string[] } | { allOf: readonly string[] } | { prefix: string };
 
 export interface MatchClause {

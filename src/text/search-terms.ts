@@ -32,18 +32,17 @@ export interface WordKeys {
 // three-letter parts is worth the lookup.
 const MIN_COMPOUND = 7
 // The analysis cache. Vocabularies are Zipf-shaped: a bounded cache of
-// recently used words catches most lookups, and the first 4,096 words used
-// 32 times (about seven tokens in ten of the benchmark's articles) sit in a
-// small table of their own that stays in the processor's cache.
-// The large table has two generations of up to 300,000 words: a word is
-// looked up in the young one, then in the old one (and moved up); when the
-// young one is full, the old one is dropped and the young one becomes old,
-// so words in use survive every rotation. (The cache before dropped the
-// first-inserted words, the most common ones first. With both changes a
-// fresh-process rebuild of the 100,000 benchmark articles took 66–68 s
-// instead of 75 s.)
+// recently used words catches most lookups, and the first 16,384 words used
+// 32 times (about eight tokens in ten of the benchmark's articles) sit in a
+// small table of their own, whose lookups are cheaper than the large one's.
+// The large table has two generations of up to 300,000 words each: a word
+// is looked up in the young one, then in the old one (and moved up); when
+// the young one is full, the old one is dropped and the young one becomes
+// old, so words in use survive every rotation. (The cache before held up to
+// 300,000 words and dropped the first-inserted ones, the most common first.)
+// Timings: bench/RESULTS.md, "Search".
 const GENERATION_LIMIT = 300_000
-const FREQUENT_LIMIT = 4096
+const FREQUENT_LIMIT = 16_384
 // Uses before a word counts as frequent; the first words to get there fill the small table for good.
 const FREQUENT_AFTER_USES = 32
 let young = new Map<string, CachedKeys>()
@@ -100,7 +99,7 @@ export function wordKeys(word: string): WordKeys {
     }
     young.set(keys.word, keys)
   }
-  if (++keys.uses === FREQUENT_AFTER_USES && frequent.size < FREQUENT_LIMIT) frequent.set(keys.word, keys)
+  if (frequent.size < FREQUENT_LIMIT && ++keys.uses === FREQUENT_AFTER_USES) frequent.set(keys.word, keys)
   return keys
 }
 
@@ -159,8 +158,11 @@ export function queryStemKeys(word: string): string[] {
  * its umlauts as in `queryStemKeys` (`Münch*` → `munch`, `muench`).
  */
 export function queryPrefixKeys(prefix: string): string[] {
-  return distinctKeys(spellings(prefix).map(plainKey))
+  return distinctKeys(spellings(prefix).map(plainKey)).filter((key) => key.length >= MIN_PREFIX_KEY)
 }
+
+/** The shortest prefix searched: one letter would match half the index. */
+export const MIN_PREFIX_KEY = 3
 
 /** Folded like a stem key (`ä→a`, `ß→ss`, lower-case), not stemmed. */
 export function plainKey(word: string): string {
@@ -170,9 +172,15 @@ export function plainKey(word: string): string {
 function spellings(word: string): string[] {
   const variants = [word]
   if (/[äöüÄÖÜ]/u.test(word)) variants.push(normalize(word))
-  if (/[aou]e/iu.test(word)) variants.push(word.replace(/([aouAOU])[eE]/gu, (_, vowel: string) => UMLAUTS[vowel] ?? vowel))
+  const umlauted = word.replace(SPELLED_OUT_UMLAUT, (_, before: string, vowel: string) => before + (UMLAUTS[vowel] ?? vowel))
+  if (umlauted !== word) variants.push(umlauted)
   return variants
 }
+
+// `ae`, `oe`, `ue` after a consonant (or at the start) may stand for an
+// umlaut (`Muenchen`, `Goethe`, `Aerger`); after a vowel or `q` they are a
+// diphthong or `qu` and a vowel (`Bauer`, `neue`, `Steuer`, `Quelle`).
+const SPELLED_OUT_UMLAUT = /(^|[^aeiouäöüyqAEIOUÄÖÜYQ])([aouAOU])[eE]/gu
 
 function distinctKeys(keys: string[]): string[] {
   return [...new Set(keys)].filter((key) => key !== '')

@@ -48,8 +48,12 @@ export function normalize(word: string): string {
  * different ones.
  */
 export function normalizePlain(word: string): string {
+  // Most words are plain already; Unicode normalization is the costly part.
+  if (PLAIN_ALREADY.test(word)) return word
   return stripDiacritics(word.toLowerCase().replace(/[ßẞ]/gu, 'ss'))
 }
+
+const PLAIN_ALREADY = /^[a-z0-9]*$/
 
 const UMLAUT_FOLDS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ẞ: 'ss' }
 

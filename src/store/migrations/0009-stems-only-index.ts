@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { DatabaseSchema } from '../schema.ts';
-import { reindexAllIn, searchIndexColumns } from '../sqlite/search-index.ts';
+import { reindexAllIn } from '../sqlite/search-index.ts';
 
 /**
  * The search index without its column of surface keys (every word of an
@@ -8,25 +8,29 @@ import { reindexAllIn, searchIndexColumns } from '../sqlite/search-index.ts';
  * took a third of the time of indexing; prefixes now match the stem keys,
  * and spelling corrections are read from the stems and the articles' own
  * words (`search/spelling.ts`). FTS5 cannot drop a column, so the table is
- * made anew and every article indexed again.
+ * made anew and every article indexed again, all in one transaction: Kysely
+ * runs SQLite migrations outside one, and a start that died halfway would
+ * otherwise leave no index table at all.
  */
 export const stemsOnlyIndexMigration: Migration = {
   async up(db: Kysely<unknown>) {
-    await recreateIndex(db, searchIndexColumns);
+    await recreateIndex(db, ['headline_terms', 'lead_terms', 'key_point_terms', 'body_terms']);
   },
   // The old table comes back with its surface column empty: the version
   // before this one fills it with `depesche reindex --nur-suche`.
   async down(db: Kysely<unknown>) {
-    await recreateIndex(db, [...searchIndexColumns, 'surface_terms']);
+    await recreateIndex(db, ['headline_terms', 'lead_terms', 'key_point_terms', 'body_terms', 'surface_terms']);
   },
 };
 
 async function recreateIndex(db: Kysely<unknown>, columns: readonly string[]): Promise<void> {
-  await sql`DROP TABLE search_vocabulary`.execute(db);
-  await sql`DROP TABLE search_index`.execute(db);
-  await sql`CREATE VIRTUAL TABLE search_index USING fts5(${sql.raw(columns.join(', '))},
-    tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1)`.execute(db);
-  // The vocabulary: which stems exist, in how many articles (typo correction, common words).
-  await sql`CREATE VIRTUAL TABLE search_vocabulary USING fts5vocab(search_index, 'col')`.execute(db);
-  await reindexAllIn(db as Kysely<DatabaseSchema>);
+  await (db as Kysely<DatabaseSchema>).transaction().execute(async (tx) => {
+    await sql`DROP TABLE IF EXISTS search_vocabulary`.execute(tx);
+    await sql`DROP TABLE IF EXISTS search_index`.execute(tx);
+    await sql`CREATE VIRTUAL TABLE search_index USING fts5(${sql.raw(columns.join(', '))},
+      tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1)`.execute(tx);
+    // The vocabulary: which stems exist, in how many articles (typo correction, common words).
+    await sql`CREATE VIRTUAL TABLE search_vocabulary USING fts5vocab(search_index, 'col')`.execute(tx);
+    await reindexAllIn(tx);
+  });
 }

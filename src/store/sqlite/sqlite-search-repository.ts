@@ -39,10 +39,7 @@ export class SqliteSearchRepository implements SearchRepository {
           sql`m.relevance * (1.0 + ${ranking.freshness} * ${ranking.halfLifeDays} /
             (${ranking.halfLifeDays} + max(0.0, (${now} - coalesce(d.published_ms, ${now})) / ${DAY_MS})))`;
     const { rows } = await sql<{ id: string }>`
-      SELECT d.article_id AS id FROM ${matches(expression)} AS m
-      JOIN search_documents d ON d.doc_id = m.doc_id
-      ${articleJoin(filters)}
-      WHERE ${filterSql(filters)}
+      SELECT d.article_id AS id ${matchingDocuments(expression, filters)}
       ORDER BY ${order}, d.article_id
       LIMIT ${page.limit} OFFSET ${page.offset}`.execute(this.#db);
     const total = rows.length < page.limit && (rows.length > 0 || page.offset === 0)
@@ -55,11 +52,7 @@ export class SqliteSearchRepository implements SearchRepository {
     const expression = ftsMatch(match);
     if (expression === null) return [];
     const { rows } = await sql<{ id: string }>`
-      SELECT d.article_id AS id FROM ${matches(expression, false)} AS m
-      JOIN search_documents d ON d.doc_id = m.doc_id
-      ${articleJoin(filters)}
-      WHERE ${filterSql(filters)}
-      LIMIT ${limit}`.execute(this.#db);
+      SELECT d.article_id AS id ${matchingDocuments(expression, filters, false)} LIMIT ${limit}`.execute(this.#db);
     return this.#articles(rows.map((row) => row.id));
   }
 
@@ -75,10 +68,7 @@ export class SqliteSearchRepository implements SearchRepository {
     const expression = ftsMatch(match);
     if (expression === null) return 0;
     const { rows } = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM ${matches(expression, false)} AS m
-      JOIN search_documents d ON d.doc_id = m.doc_id
-      ${articleJoin(filters)}
-      WHERE ${filterSql(filters)}`.execute(this.#db);
+      SELECT count(*) AS n ${matchingDocuments(expression, filters, false)}`.execute(this.#db);
     return Number(rows[0]?.n ?? 0);
   }
 
@@ -102,11 +92,19 @@ export class SqliteSearchRepository implements SearchRepository {
   }
 }
 
-/** The matching index rows, with their BM25 score when it is needed. */
-function matches(expression: string, ranked = true): RawBuilder<unknown> {
-  return ranked
+/**
+ * `FROM … WHERE` of the matching documents that pass the filters: `m` the
+ * index rows (with their BM25 score `m.relevance` when ranked), `d` their
+ * filter columns.
+ */
+function matchingDocuments(expression: string, filters: SearchFilters, ranked = true): RawBuilder<unknown> {
+  const matches = ranked
     ? sql`(SELECT rowid AS doc_id, bm25(search_index, ${COLUMN_WEIGHTS}) AS relevance FROM search_index WHERE search_index MATCH ${expression})`
     : sql`(SELECT rowid AS doc_id FROM search_index WHERE search_index MATCH ${expression})`;
+  return sql`FROM ${matches} AS m
+    JOIN search_documents d ON d.doc_id = m.doc_id
+    ${articleJoin(filters)}
+    WHERE ${filterSql(filters)}`;
 }
 
 /** The articles table is read only for the filters that need it (its rows are large). */
