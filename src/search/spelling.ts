@@ -1,8 +1,9 @@
 /**
  * Finds the word a reader probably meant: the spelling one edit (a letter
  * deleted, inserted, replaced, or two swapped) away from what was typed whose
- * stem is most frequent in the index, as the articles write it. Only longer words are corrected:
- * in short ones, one edit is a different word (`Rat`, `Rad`, `Rot`).
+ * stem is most frequent in the index, as the articles write it. Only longer
+ * words are corrected: in short ones, one edit is a different word (`Rat`,
+ * `Rad`, `Rot`).
  */
 import { articleStatuses, type Article } from '../article/article.ts'
 import { searchableText } from '../article/searchable-text.ts'
