@@ -52,7 +52,9 @@ function wordAlternatives(word: string): MatchAlternative[] {
  */
 function prefixAlternatives(prefix: string): MatchAlternative[] {
   const keys = queryPrefixKeys(prefix)
-  const shorter = new Set(keys.flatMap((key) => shorterStems(key)))
+  // The prefix's own stem too, for what is no plain ending (`Ergebnisse` → `ergebnis`).
+  const ownStems = queryStemKeys(prefix).filter((stem) => !isStopword(stem) && keys.some((key) => key.length > stem.length && key.startsWith(stem)))
+  const shorter = new Set([...keys.flatMap((key) => shorterStems(key)), ...ownStems])
   return [...keys.map((key) => ({ prefix: key })), ...[...shorter].map((stem) => ({ phrase: [stem] }))]
 }
 

@@ -515,7 +515,8 @@ describe('prefixes', async () => {
   const strasse = article({ headline: 'Sperrung', text: 'Die Straße bleibt bis Freitag zu.' })
   const einerseits = article({ headline: 'Abwägung', text: 'Einerseits ist eine Lösung nah.' })
   const neubau = article({ headline: 'Wohnungsmarkt', text: 'Der Neubau stockt.' })
-  await store.articles.saveAll([politik, politikerin, strasse, einerseits, neubau], { actor: 'test' })
+  const ergebnis = article({ headline: 'Wahlabend', text: 'Das Ergebnis liegt vor.' })
+  await store.articles.saveAll([politik, politikerin, strasse, einerseits, neubau, ergebnis], { actor: 'test' })
 
   test('a prefix that ends inside an ending the stemmer cuts finds the word: Politi*, Regierun*', async () => {
     assert.deepEqual(new Set(idsOf(await search('Politi*'))), new Set([politik.id, politikerin.id]))
@@ -523,8 +524,9 @@ describe('prefixes', async () => {
     assert.ok(markedWords(await search('Politi*'), politik.id).includes('Politik'))
   })
 
-  test('a prefix finds the other forms of the word it ends in: Straßen* finds Straße', async () => {
+  test('a prefix finds the other forms of the word it ends in: Straßen* finds Straße, Ergebnisse* finds Ergebnis', async () => {
     assert.deepEqual(idsOf(await search('Straßen*')), [strasse.id])
+    assert.deepEqual(idsOf(await search('Ergebnisse*')), [ergebnis.id])
   })
 
   test('a prefix whose stem is a stop word does not mark the stop words', async () => {

@@ -74,7 +74,9 @@ export async function corrections(
     const typed = surfaceKey(word)
     return typed.length >= MIN_CORRECTED_LENGTH && typed.length <= MAX_CORRECTED_LENGTH && !/\p{N}/u.test(typed)
   })
-  // Only visibility matters for reading spellings; the other filters would only make the look-up slower.
+  // Spellings are read from any article the reader may see; the section and
+  // date filters only slow that down, and `searchArticles` shows a correction
+  // only if it finds something under all of the reader's filters.
   const visible: SearchFilters = { statuses: filters.statuses }
   for (const word of correctable.slice(0, MAX_CORRECTED_WORDS)) {
     const typed = surfaceKey(word)

@@ -10,7 +10,9 @@ import { reindexAllIn } from '../sqlite/search-index.ts';
  * words (`search/spelling.ts`). FTS5 cannot drop a column, so the table is
  * made anew and every article indexed again, all in one transaction: Kysely
  * runs SQLite migrations outside one, and a start that died halfway would
- * otherwise leave no index table at all.
+ * otherwise leave no index table at all. The reindex is today's code
+ * (`reindexAllIn`, as 0006's is): a later change of the index columns must
+ * keep it working on this table or bring a migration of its own.
  */
 export const stemsOnlyIndexMigration: Migration = {
   async up(db: Kysely<unknown>) {
