@@ -2,13 +2,26 @@ import type { Article } from '../article/article.ts';
 import { slugify } from '../article/slug.ts';
 import type { ArticleRow, NewArticleRow } from './schema.ts';
 
+/**
+ * The columns every listing and search filters and sorts by, derived from
+ * the article. The articles table and the search index's `search_documents`
+ * both store them, and a rebuild copies them from one to the other.
+ */
+export function filterColumns(article: Article): Pick<NewArticleRow, 'status' | 'section_slug' | 'published_ms'> {
+  return {
+    status: article.status,
+    section_slug: slugify(article.section),
+    published_ms: article.publishedAt === null ? null : Date.parse(article.publishedAt),
+  };
+}
+
 /** Maps between the model and the table, field by field. */
 export function articleToRow(article: Article, version: number): NewArticleRow {
   return {
+    ...filterColumns(article),
     id: article.id,
     slug: article.slug,
     section: article.section,
-    section_slug: slugify(article.section),
     headline: article.headline,
     lead: article.lead,
     hero_image: article.heroImage === null ? null : JSON.stringify(article.heroImage),
@@ -19,9 +32,7 @@ export function articleToRow(article: Article, version: number): NewArticleRow {
     tags: JSON.stringify(article.tags),
     authors: JSON.stringify(article.authors),
     language: article.language,
-    status: article.status,
     published_at: article.publishedAt,
-    published_ms: article.publishedAt === null ? null : Date.parse(article.publishedAt),
     updated_at: article.updatedAt,
     version,
   };

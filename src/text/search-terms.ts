@@ -167,7 +167,7 @@ export function queryPrefixKeys(prefix: string): string[] {
 export const MIN_PREFIX_KEY = 3
 
 /** Folded like a stem key (`ä→a`, `ß→ss`, lower-case), not stemmed. */
-export function plainKey(word: string): string {
+function plainKey(word: string): string {
   return normalizePlain(word).replace(NOT_KEY_CHARACTER, '')
 }
 

@@ -1,9 +1,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Article } from '../../article/article.ts';
 import { searchableText } from '../../article/searchable-text.ts';
-import { slugify } from '../../article/slug.ts';
 import { documentTerms } from '../../text/search-terms.ts';
-import { rowToArticle } from '../article-row.ts';
+import { filterColumns, rowToArticle } from '../article-row.ts';
 import type { DatabaseSchema } from '../schema.ts';
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
@@ -42,7 +41,7 @@ export async function removeArticleIn(db: Db, articleId: string): Promise<void> 
 export async function reindexAllIn(db: Db, onProgress?: (done: number, total: number) => void): Promise<number> {
   await sql`DELETE FROM search_index`.execute(db);
   // Every article's id and filter columns in one statement: the articles
-  // table keeps the same columns (`articleToRow`). (`WHERE true` tells
+  // table keeps the same columns (`filterColumns`). (`WHERE true` tells
   // SQLite's parser that ON CONFLICT belongs to the INSERT.)
   await sql`INSERT INTO search_documents (article_id, status, section_slug, published_ms)
     SELECT id, status, section_slug, published_ms FROM articles WHERE true
@@ -81,15 +80,6 @@ async function indexPageIn(db: Db, page: { docId: number; article: Article }[]):
   if (page.length === 0) return;
   const rows = page.map(({ docId, article }) => sql`(${docId}, ${sql.join(indexColumns(article))})`);
   await sql`INSERT INTO search_index (rowid, ${columnList}) VALUES ${sql.join(rows)}`.execute(db);
-}
-
-/** The columns every search filters and ranks by, copied from the article. */
-function filterColumns(article: Article) {
-  return {
-    status: article.status,
-    section_slug: slugify(article.section),
-    published_ms: article.publishedAt === null ? null : Date.parse(article.publishedAt),
-  };
 }
 
 /** The article's index id, created on first use; its filter columns are brought up to date. */
