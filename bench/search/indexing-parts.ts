@@ -5,7 +5,7 @@
  * (our German word analysis, analysis cache empty at the start); FTS5 =
  * inserting the finished keys, in statements of 500 rows, into an empty copy
  * of the index table in a scratch database (one transaction), merging as the
- * rebuild does (`BULK_AUTOMERGE` while inserting, one `optimize`). FTS5's share
+ * rebuild does (the `BULK` settings while inserting, one `optimize`). FTS5's share
  * is what no analysis of ours can remove. Prints
  * `{ "articles", "readSeconds", "analysisSeconds", "ftsSeconds" }`.
  *
@@ -15,7 +15,7 @@ import { DatabaseSync } from 'node:sqlite';
 import type { Article } from '../../src/article/article.ts';
 import { rowToArticle } from '../../src/store/article-row.ts';
 import type { ArticleRow } from '../../src/store/schema.ts';
-import { BULK_AUTOMERGE, indexColumns, searchIndexColumns } from '../../src/store/sqlite/search-index.ts';
+import { BULK, indexColumns, searchIndexColumns } from '../../src/store/sqlite/search-index.ts';
 
 const [file, scratchFile] = process.argv.slice(2);
 if (!file || !scratchFile) throw new Error('usage: node bench/search/indexing-parts.ts DATABASE_FILE SCRATCH_FILE');
@@ -26,7 +26,7 @@ const scratch = new DatabaseSync(scratchFile);
 scratch.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536');
 const { sql: tableSql } = source.prepare("SELECT sql FROM sqlite_master WHERE name = 'search_index'").get() as { sql: string };
 scratch.exec(tableSql);
-scratch.exec(`INSERT INTO search_index (search_index, rank) VALUES ('automerge', ${BULK_AUTOMERGE})`);
+for (const [option, value] of Object.entries(BULK)) scratch.exec(`INSERT INTO search_index (search_index, rank) VALUES ('${option}', ${value})`);
 const placeholders = `(?, ${searchIndexColumns.map(() => '?').join(', ')})`;
 const insertPage = scratch.prepare(`INSERT INTO search_index (rowid, ${searchIndexColumns.join(', ')}) VALUES ${Array(PAGE).fill(placeholders).join(', ')}`);
 const readPage = source.prepare('SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?');

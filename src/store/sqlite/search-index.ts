@@ -43,20 +43,24 @@ export async function reindexAllIn(db: Db, onProgress?: (done: number, total: nu
   // leave them all in place with a tombstone per row, for later merges to
   // read through while the new rows go in.
   await ftsCommand(db, 'delete-all');
-  // While the rows go in, FTS5 merges its segments 16 at a time instead of
-  // 4 (fewer rounds of rewriting the same entries); one merge into a single
-  // segment at the end leaves the index smaller than incremental merging
-  // would. Saves one by one then merge as usual again.
-  await ftsCommand(db, 'automerge', BULK_AUTOMERGE);
+  // While the rows go in, FTS5 collects 8 MiB of them in memory before it
+  // writes a segment (instead of 1 MiB) and merges segments 16 at a time
+  // (instead of 4): fewer rounds of rewriting the same entries. One merge
+  // into a single segment at the end leaves the index smaller than merging
+  // as it goes would. Saves one by one then work with FTS5's defaults again.
+  await ftsCommand(db, 'automerge', BULK.automerge);
+  await ftsCommand(db, 'hashsize', BULK.hashsize);
   const done = await indexEveryArticleIn(db, onProgress);
   await ftsCommand(db, 'optimize');
-  await ftsCommand(db, 'automerge', DEFAULT_AUTOMERGE);
+  await ftsCommand(db, 'automerge', FTS5_DEFAULTS.automerge);
+  await ftsCommand(db, 'hashsize', FTS5_DEFAULTS.hashsize);
   return done;
 }
 
-export const BULK_AUTOMERGE = 16;
-// FTS5's default (https://sqlite.org/fts5.html#the_automerge_configuration_option).
-const DEFAULT_AUTOMERGE = 4;
+/** FTS5 settings for filling an empty index (timings: bench/RESULTS.md, "Search"). */
+export const BULK = { automerge: 16, hashsize: 8 * 1024 * 1024 } as const;
+// https://sqlite.org/fts5.html#the_automerge_configuration_option and #the_hashsize_configuration_option
+const FTS5_DEFAULTS = { automerge: 4, hashsize: 1024 * 1024 } as const;
 
 /** FTS5's special INSERT commands (`delete-all`, `optimize`, configuration options). */
 async function ftsCommand(db: Db, command: string, value?: number): Promise<void> {
