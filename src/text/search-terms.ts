@@ -107,6 +107,13 @@ export function wordKeys(word: string): WordKeys {
   return keys
 }
 
+/** Empties the analysis cache (after a rebuild that read the whole archive). */
+export function forgetAnalysedWords(): void {
+  young = new Map()
+  old = new Map()
+  frequent.clear()
+}
+
 function analyse(token: string): CachedKeys {
   const word = detached(token)
   const parts = word.length >= MIN_COMPOUND ? splitCompound(word) : [word]

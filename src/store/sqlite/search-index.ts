@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Article } from '../../article/article.ts';
 import { searchableText } from '../../article/searchable-text.ts';
-import { documentTerms } from '../../text/search-terms.ts';
+import { documentTerms, forgetAnalysedWords } from '../../text/search-terms.ts';
 import { filterColumns, rowToArticle } from '../article-row.ts';
 import type { DatabaseSchema } from '../schema.ts';
 
@@ -37,23 +37,32 @@ export async function removeArticleIn(db: Db, articleId: string): Promise<void> 
   await db.deleteFrom('search_documents').where('doc_id', '=', row.doc_id).execute();
 }
 
-/** Empties the index and indexes every article again: the filter columns in one statement, then the keys a page at a time. */
+/**
+ * Empties the index and indexes every article again: the filter columns in
+ * one statement, then the keys a page at a time. Call inside a transaction:
+ * a failure then leaves the old index and FTS5's settings as they were.
+ */
 export async function reindexAllIn(db: Db, onProgress?: (done: number, total: number) => void): Promise<number> {
   // FTS5's own command drops every segment at once. A plain DELETE would
   // leave them all in place with a tombstone per row, for later merges to
   // read through while the new rows go in.
   await ftsCommand(db, 'delete-all');
-  // While the rows go in, FTS5 collects 8 MiB of them in memory before it
-  // writes a segment (instead of 1 MiB) and merges segments 16 at a time
-  // (instead of 4): fewer rounds of rewriting the same entries. One merge
-  // into a single segment at the end leaves the index smaller than merging
-  // as it goes would. Saves one by one then work with FTS5's defaults again.
+  // Each page's INSERT becomes a segment of its own. While the index fills,
+  // FTS5 merges segments 16 at a time instead of 4 (fewer rounds of
+  // rewriting the same entries) and buffers 8 MiB instead of 1 MiB, so that
+  // a page is not cut into several segments. One merge into a single
+  // segment at the end leaves the index smaller than merging as it goes
+  // would. Saves one by one then work with FTS5's defaults again (the index
+  // never has other settings).
   await ftsCommand(db, 'automerge', BULK.automerge);
   await ftsCommand(db, 'hashsize', BULK.hashsize);
   const done = await indexEveryArticleIn(db, onProgress);
   await ftsCommand(db, 'optimize');
   await ftsCommand(db, 'automerge', FTS5_DEFAULTS.automerge);
   await ftsCommand(db, 'hashsize', FTS5_DEFAULTS.hashsize);
+  // The analysis cache now knows every word of the archive; a server keeps
+  // only what its saves bring in again.
+  forgetAnalysedWords();
   return done;
 }
 
