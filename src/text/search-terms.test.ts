@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { documentTerms, indexTerms, queryPrefixKeys, queryStemKeys, searchWords, stemKey, surfaceKey, wordKeys } from './search-terms.ts'
+import { CACHE_GENERATION_WORDS, documentTerms, indexTerms, queryPrefixKeys, queryStemKeys, searchWords, stemKey, surfaceKey, wordKeys } from './search-terms.ts'
 import { isStopword } from './stopwords.ts'
 
 /**
@@ -146,15 +146,19 @@ describe('compound parts', () => {
   })
 
   test('wordKeys gives the same keys after far more distinct words than its cache holds', () => {
-    const words = ['Sicherheitsgarantien', 'Straßen', 'Haushaltsentwurf']
+    const frequentWords = ['Sicherheitsgarantien', 'Straßen', 'Haushaltsentwurf']
+    // Used once before and once after: dropped with its generation, then analysed again.
+    const rareWord = 'Nordseeküste'
+    const words = [...frequentWords, rareWord]
     const keysOf = (word: string) => {
       const { stop, stem, parts } = wordKeys(word)
       return { stop, stem, parts: [...parts] }
     }
     const before = words.map(keysOf)
-    // Each word used often enough to count as frequent, then 700,000 others (more than two cache generations).
-    for (let i = 0; i < 40; i++) for (const word of words) wordKeys(word)
-    for (let i = 0; i < 700_000; i++) wordKeys(`Wort${i.toString(36)}`)
+    // The frequent words used often enough to count as frequent, then more
+    // distinct others than two cache generations hold.
+    for (let i = 0; i < 40; i++) for (const word of frequentWords) wordKeys(word)
+    for (let i = 0; i < 2 * CACHE_GENERATION_WORDS + 100_000; i++) wordKeys(`Wort${i.toString(36)}`)
     assert.deepEqual(words.map(keysOf), before)
   })
 })
